@@ -1,0 +1,163 @@
+package io.newsflow.common.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Resolves settings in layers, each overriding the one before: defaults in code, then a properties
+ * file ({@code --config FILE} or {@code NEWSFLOW_CONFIG}), then environment variables
+ * ({@code NEWSFLOW_BOOTSTRAP_SERVERS}), then command-line flags ({@code --bootstrap-servers HOST:PORT}
+ * or {@code --bootstrap-servers=HOST:PORT}).
+ *
+ * <p>Kafka client settings pass through under the {@code kafka.} prefix in every layer:
+ * {@code kafka.security.protocol=SASL_SSL} in the file, {@code NEWSFLOW_KAFKA_SECURITY_PROTOCOL} in the
+ * environment, {@code --kafka.security.protocol=SASL_SSL} as a flag.
+ */
+public final class ConfigLayers {
+
+    public static final String ENV_PREFIX = "NEWSFLOW_";
+    public static final String CONFIG_KEY = "config";
+
+    private ConfigLayers() {
+    }
+
+    /** The result of parsing a command line: settings, positional arguments, and whether help was asked. */
+    public record Parsed(Settings settings, List<String> positional, boolean helpRequested) {
+    }
+
+    public static Parsed load(final List<ConfigOption> options, final String[] args, final Map<String, String> env) {
+        final Map<String, ConfigOption> byKey = new LinkedHashMap<>();
+        options.forEach(o -> byKey.put(o.key(), o));
+
+        final Map<String, String> flags = new LinkedHashMap<>();
+        final List<String> positional = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            final String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+                continue;
+            }
+            if (arg.equals("--")) {
+                positional.addAll(List.of(args).subList(i + 1, args.length));
+                break;
+            }
+            if (!arg.startsWith("--")) {
+                positional.add(arg);
+                continue;
+            }
+            final String body = arg.substring(2);
+            final int eq = body.indexOf('=');
+            final String name = eq < 0 ? body : body.substring(0, eq);
+            final String key = keyOfFlag(name);
+            if (!key.equals(CONFIG_KEY) && !byKey.containsKey(key) && !key.startsWith(Settings.KAFKA_PREFIX)) {
+                throw new ConfigException("unknown option --" + name + " (see --help)");
+            }
+            final String value;
+            if (eq >= 0) {
+                value = body.substring(eq + 1);
+            } else if (isBooleanOption(byKey.get(key)) && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+                value = "true";
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new ConfigException("option --" + name + " needs a value (see --help)");
+            }
+            flags.put(key, value);
+        }
+
+        final Map<String, String> values = new HashMap<>();
+        final Map<String, String> sources = new HashMap<>();
+        for (ConfigOption o : options) {
+            if (o.defaultValue() != null) {
+                values.put(o.key(), o.defaultValue());
+                sources.put(o.key(), "default");
+            }
+        }
+        final String file = flags.getOrDefault(CONFIG_KEY, env.get(ENV_PREFIX + "CONFIG"));
+        if (file != null && !file.isBlank()) {
+            readFile(Path.of(file)).forEach((k, v) -> {
+                if (byKey.containsKey(k) || k.startsWith(Settings.KAFKA_PREFIX)) {
+                    values.put(k, v);
+                    sources.put(k, "file");
+                }
+            });
+        }
+        for (ConfigOption o : options) {
+            final String v = env.get(o.envName());
+            if (v != null) {
+                values.put(o.key(), v);
+                sources.put(o.key(), "env");
+            }
+        }
+        final String kafkaEnvPrefix = ENV_PREFIX + "KAFKA_";
+        env.forEach((name, v) -> {
+            if (name.startsWith(kafkaEnvPrefix) && name.length() > kafkaEnvPrefix.length()) {
+                final String key = Settings.KAFKA_PREFIX
+                        + name.substring(kafkaEnvPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                values.put(key, v);
+                sources.put(key, "env");
+            }
+        });
+        flags.forEach((k, v) -> {
+            if (!k.equals(CONFIG_KEY)) {
+                values.put(k, v);
+                sources.put(k, "flag");
+            }
+        });
+        return new Parsed(new Settings(values, sources), List.copyOf(positional), help);
+    }
+
+    /** The {@code --help} text: one line per option with its default. */
+    public static String help(final String usage, final List<ConfigOption> options) {
+        final StringBuilder out = new StringBuilder(usage).append("\n\nOptions (flag / environment variable):\n");
+        final List<ConfigOption> all = new ArrayList<>(options);
+        all.add(new ConfigOption(CONFIG_KEY, null, "properties file with any of these settings"));
+        for (ConfigOption o : all) {
+            out.append(String.format(Locale.ROOT, "  %-28s %s%n", o.flag() + " VALUE", o.help()));
+            out.append(String.format(Locale.ROOT, "  %-28s env %s; default: %s%n", "", o.envName(),
+                    o.defaultValue() == null ? "(none)" : o.defaultValue().isEmpty() ? "(empty)" : o.defaultValue()));
+        }
+        out.append("\nAny Kafka client setting passes through with the kafka. prefix: --kafka.security.protocol=SASL_SSL,\n")
+                .append("NEWSFLOW_KAFKA_SASL_MECHANISM=PLAIN, or kafka.sasl.jaas.config=... in the --config file.\n")
+                .append("Precedence: defaults < --config file < environment < flags.\n");
+        return out.toString();
+    }
+
+    private static boolean isBooleanOption(final ConfigOption o) {
+        return o != null && ("true".equals(o.defaultValue()) || "false".equals(o.defaultValue()));
+    }
+
+    /** Flags take dashes or dots; keys use dots. Kafka passthrough keys are kept as written. */
+    private static String keyOfFlag(final String name) {
+        if (name.startsWith(Settings.KAFKA_PREFIX)) {
+            return name;
+        }
+        return name.replace('-', '.').toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> readFile(final Path path) {
+        final Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file not found: " + path, e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage(), e);
+        }
+        final Map<String, String> out = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> out.put(k.strip(), props.getProperty(k).strip()));
+        return out;
+    }
+}

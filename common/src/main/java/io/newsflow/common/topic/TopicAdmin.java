@@ -1,0 +1,102 @@
+package io.newsflow.common.topic;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the topics a service uses when they are missing and checks that the ones that exist keep
+ * the contract: {@code news.articles.current} must be compacted or consumers could not rebuild the
+ * current state from it.
+ */
+public final class TopicAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private TopicAdmin() {
+    }
+
+    /**
+     * Creates each missing topic with {@code partitions} partitions (the broker's default replication
+     * factor), then verifies the cleanup policy of every topic whose definition names one as compact.
+     *
+     * @return the names of the topics that were created
+     */
+    public static List<String> ensureTopics(final Admin admin, final Collection<? extends Topic<?, ?>> topics,
+            final int partitions) {
+        try {
+            final Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            final List<NewTopic> missing = topics.stream()
+                    .filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), Optional.of(partitions), Optional.empty()).configs(t.config()))
+                    .toList();
+            final List<String> created = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                final var results = admin.createTopics(missing).values();
+                for (Map.Entry<String, ? extends org.apache.kafka.common.KafkaFuture<Void>> e : results.entrySet()) {
+                    try {
+                        e.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                        created.add(e.getKey());
+                        LOG.info("event=topic_created topic={} partitions={}", e.getKey(), partitions);
+                    } catch (ExecutionException ex) {
+                        if (!(ex.getCause() instanceof TopicExistsException)) {
+                            throw ex;
+                        }
+                    }
+                }
+            }
+            verifyCompacted(admin, topics.stream()
+                    .filter(t -> TopicConfig.CLEANUP_POLICY_COMPACT.equals(t.config().get(TopicConfig.CLEANUP_POLICY_CONFIG)))
+                    .map(Topic::name)
+                    .collect(Collectors.toList()));
+            return created;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TopicConfigException("interrupted while creating topics", e);
+        } catch (ExecutionException e) {
+            throw new TopicConfigException("could not create topics: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new TopicConfigException("could not reach the Kafka cluster to create topics within "
+                    + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    private static void verifyCompacted(final Admin admin, final List<String> names)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (names.isEmpty()) {
+            return;
+        }
+        final List<ConfigResource> resources = names.stream()
+                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+                .toList();
+        final Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        for (Map.Entry<ConfigResource, Config> e : configs.entrySet()) {
+            final ConfigEntry policy = e.getValue().get(TopicConfig.CLEANUP_POLICY_CONFIG);
+            final String value = policy == null ? "" : policy.value();
+            if (value == null || !value.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+                throw new TopicConfigException("topic " + e.getKey().name() + " exists with cleanup.policy="
+                        + value + " but newsflow needs cleanup.policy=compact so that consumers can rebuild the"
+                        + " current state from it; change it with kafka-configs --alter --entity-type topics"
+                        + " --entity-name " + e.getKey().name() + " --add-config cleanup.policy=compact");
+            }
+        }
+    }
+}

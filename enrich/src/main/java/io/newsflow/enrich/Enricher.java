@@ -1,0 +1,75 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Enrichment;
+import io.newsflow.common.article.RawArticle;
+import io.newsflow.enrich.geo.GeoTags;
+import io.newsflow.enrich.geo.PlaceResolver;
+import io.newsflow.enrich.ner.EntityTagger;
+import io.newsflow.enrich.ner.EntityTags;
+import io.newsflow.enrich.tracks.TrackClassifier;
+import io.newsflow.enrich.tracks.TrackTags;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Enriches one article: entities, then places resolved on the map, then talk-tracks. The stream, the
+ * {@code tag} command and every evaluation call this same class, so what is measured is what runs.
+ */
+public final class Enricher {
+
+    /**
+     * Version of the enrichment logic. Raise it whenever tagging changes so that re-enriched articles
+     * replace older enrichments of the same revision in {@code news.articles.current}.
+     */
+    public static final int VERSION = 1;
+
+    private final EntityTagger entityTagger;
+    private final PlaceResolver placeResolver;
+    private final TrackClassifier trackClassifier;
+    private final Clock clock;
+
+    public Enricher(final EntityTagger entityTagger, final PlaceResolver placeResolver,
+            final TrackClassifier trackClassifier, final Clock clock) {
+        this.entityTagger = Objects.requireNonNull(entityTagger, "entityTagger");
+        this.placeResolver = Objects.requireNonNull(placeResolver, "placeResolver");
+        this.trackClassifier = Objects.requireNonNull(trackClassifier, "trackClassifier");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public EntityTagger entityTagger() {
+        return entityTagger;
+    }
+
+    /**
+     * Tags the article. {@code revision} is the article's own revision, or the fallback (the record
+     * timestamp in the stream) when the producer wrote none.
+     */
+    public EnrichedArticle enrich(final String id, final RawArticle raw, final long fallbackRevision) {
+        final long startNanos = System.nanoTime();
+        final String title = raw.titleText();
+        final String body = raw.bodyText();
+        final EntityTags entities = entityTagger.tag(title, body);
+        final GeoTags geo = placeResolver.resolve(title, body, entities);
+        final TrackTags tracks = trackClassifier.classify(title, body);
+        final long tookMicros = (System.nanoTime() - startNanos) / 1_000;
+        return new EnrichedArticle(
+                id,
+                raw.url(),
+                raw.title(),
+                raw.body(),
+                raw.source(),
+                raw.publishedAt(),
+                raw.language(),
+                raw.revision() == null ? fallbackRevision : raw.revision(),
+                raw.ingestedAt(),
+                entities.people(),
+                entities.organizations(),
+                geo.places(),
+                geo.countries(),
+                tracks.tracks(),
+                tracks.primaryTrack(),
+                tracks.talks(),
+                new Enrichment(VERSION, clock.instant().toString(), tookMicros));
+    }
+}
