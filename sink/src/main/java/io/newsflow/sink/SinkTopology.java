@@ -55,6 +55,8 @@ public final class SinkTopology {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        // No global stores; said explicitly so that Streams does not warn about the 5.0 default.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // Security and tuning settings given with the kafka. prefix reach every client Streams creates.
         props.putAll(cfg.kafka());
         return props;
