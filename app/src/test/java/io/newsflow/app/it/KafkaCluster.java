@@ -33,6 +33,9 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class KafkaCluster {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** A user of the broker's SASL_PLAINTEXT (PLAIN) listener. */
+    public static final String SASL_USER = "newsflow-it";
+    public static final String SASL_PASSWORD = UUID.randomUUID().toString();
     private static EmbeddedKafkaBroker broker;
 
     private KafkaCluster() {
@@ -40,7 +43,11 @@ public final class KafkaCluster {
 
     public static synchronized EmbeddedKafkaBroker broker() {
         if (broker == null) {
-            final EmbeddedKafkaBroker started = EmbeddedKafkaBroker.builder().port(0).build().start();
+            final EmbeddedKafkaBroker started = EmbeddedKafkaBroker.builder()
+                    .port(0)
+                    .saslUser(SASL_USER, SASL_PASSWORD)
+                    .build()
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-broker-shutdown"));
             broker = started;
         }
