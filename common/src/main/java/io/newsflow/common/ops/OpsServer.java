@@ -65,7 +65,8 @@ public final class OpsServer implements AutoCloseable {
         c.setPort(requestedPort);
         s.addConnector(c);
         s.setHandler(handler);
-        s.setStopTimeout(2_000);
+        // Nothing to drain, and probes hold keep-alive connections: stop at once, never delay a SIGTERM.
+        s.setStopTimeout(0);
         try {
             s.start();
         } catch (Exception e) {
@@ -105,11 +106,12 @@ public final class OpsServer implements AutoCloseable {
         if (server == null) {
             return;
         }
+        final int port = port();
         try {
             server.stop();
-            LOG.info("{}", Logfmt.event("ops.stopped").add("port", port()));
+            LOG.info("{}", Logfmt.event("ops.stopped").add("port", port));
         } catch (Exception e) {
-            LOG.warn("{}", Logfmt.event("ops.stop.failed").add("port", port()), e);
+            LOG.warn("{}", Logfmt.event("ops.stop.failed").add("port", port), e);
         } finally {
             server = null;
             connector = null;

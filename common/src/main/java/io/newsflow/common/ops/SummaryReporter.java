@@ -107,7 +107,7 @@ public final class SummaryReporter implements AutoCloseable {
             }
             lastCounts[i] = total;
         }
-        line.add("intervalS", seconds, 1);
+        line.add("intervalS", seconds, 2);
         if (dlq != null) {
             final long total = dlq.getAsLong();
             line.add("dlq", total).add("dlqSinceLast", total - lastDlq);
