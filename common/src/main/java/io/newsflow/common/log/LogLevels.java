@@ -14,6 +14,10 @@ import org.slf4j.event.Level;
  *
  * <p>Kafka's clients and broker and Jetty talk a lot at INFO, so those families stay at WARN (or the
  * bare level, when that is quieter) unless the spec names them.
+ *
+ * <p>slf4j-simple's own per-logger system properties ({@code -Dorg.slf4j.simpleLogger.log.kafka=info})
+ * are honoured below the names of the spec and above the defaults, so the usual slf4j-simple knob
+ * keeps working.
  */
 public final class LogLevels {
 
@@ -25,6 +29,8 @@ public final class LogLevels {
             "org.apache.kafka", "kafka", "state.change.logger", "org.eclipse.jetty", "org.apache.zookeeper");
 
     public static final String DEFAULT_SPEC = "info";
+
+    private static final String SIMPLE_LOGGER_PREFIX = "org.slf4j.simpleLogger.log.";
 
     private final String spec;
     private final int root;
@@ -75,6 +81,10 @@ public final class LogLevels {
         if (best != null) {
             return named.get(best);
         }
+        final Integer fromProperty = simpleLoggerProperty(loggerName);
+        if (fromProperty != null) {
+            return fromProperty;
+        }
         for (String quiet : QUIET) {
             if (covers(quiet, loggerName)) {
                 return Math.max(root, Level.WARN.toInt());
@@ -90,6 +100,24 @@ public final class LogLevels {
     @Override
     public String toString() {
         return spec;
+    }
+
+    /** The level of the nearest {@code org.slf4j.simpleLogger.log.NAME} system property, or null. */
+    private static Integer simpleLoggerProperty(final String loggerName) {
+        String name = loggerName;
+        while (!name.isEmpty()) {
+            final String value = System.getProperty(SIMPLE_LOGGER_PREFIX + name);
+            if (value != null) {
+                try {
+                    return level(value.strip(), SIMPLE_LOGGER_PREFIX + name + "=" + value);
+                } catch (ConfigException e) {
+                    return null;
+                }
+            }
+            final int dot = name.lastIndexOf('.');
+            name = dot < 0 ? "" : name.substring(0, dot);
+        }
+        return null;
     }
 
     private static boolean covers(final String prefix, final String loggerName) {

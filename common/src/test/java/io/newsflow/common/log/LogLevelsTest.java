@@ -50,6 +50,20 @@ class LogLevelsTest {
     }
 
     @Test
+    void slf4jSimpleSystemPropertiesStillWorkBelowTheSpec() {
+        final String key = "org.slf4j.simpleLogger.log.org.apache.kafka.streams";
+        System.setProperty(key, "debug");
+        try {
+            assertEquals(DEBUG, LogLevels.defaults().levelOf("org.apache.kafka.streams.KafkaStreams"));
+            assertEquals(WARN, LogLevels.defaults().levelOf("org.apache.kafka.clients.NetworkClient"));
+            assertEquals(ERROR, LogLevels.parse("info,org.apache.kafka=error")
+                    .levelOf("org.apache.kafka.streams.KafkaStreams"), "a name in the spec wins");
+        } finally {
+            System.clearProperty(key);
+        }
+    }
+
+    @Test
     void offSilencesEverything() {
         assertTrue(LogLevels.parse("off").levelOf("io.newsflow.X") > ERROR);
     }
