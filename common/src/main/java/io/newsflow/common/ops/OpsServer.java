@@ -101,6 +101,12 @@ public final class OpsServer implements AutoCloseable {
         return server != null && server.isRunning();
     }
 
+    /** Same as {@link #close()}. */
+    public void stop() {
+        close();
+    }
+
+    /** Stops the server at once (there is nothing to drain); calling it again does nothing. */
     @Override
     public synchronized void close() {
         if (server == null) {
