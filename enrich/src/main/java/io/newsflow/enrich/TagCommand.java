@@ -122,7 +122,8 @@ public final class TagCommand {
             stderr.println("tag: cannot read or write: " + e);
             return 2;
         }
-        stderr.println("tag: " + tagged + " articles tagged, " + failed + " lines failed");
+        stderr.println("tag: " + tagged + (tagged == 1 ? " article" : " articles") + " tagged, " + failed
+                + (failed == 1 ? " line" : " lines") + " failed");
         return failed == 0 ? 0 : 1;
     }
 
