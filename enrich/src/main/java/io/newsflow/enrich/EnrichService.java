@@ -1,15 +1,12 @@
 package io.newsflow.enrich;
 
-import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +36,10 @@ public final class EnrichService implements ManagedService {
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Deque<Long> replacements = new ArrayDeque<>();
+    private final ThreadReplacementPolicy replacementPolicy =
+            new ThreadReplacementPolicy(MAX_REPLACEMENTS, REPLACEMENT_WINDOW);
 
-    private EnrichService(final Topology topology, final Properties props) {
+    private EnrichService(final org.apache.kafka.streams.Topology topology, final Properties props) {
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((next, previous) -> {
             LOG.info("event=state_change from={} to={}", previous, next);
@@ -57,21 +54,21 @@ public final class EnrichService implements ManagedService {
      * Loads the enricher, creates the topics the service uses when they are missing, and starts the
      * stream. Returns once the stream is starting; {@link #health()} says when it is ready.
      *
-     * @throws ConfigException when the settings cannot be used for Kafka Streams
+     * @throws io.newsflow.common.config.ConfigException when a passthrough setting is not valid for Kafka Streams
      * @throws io.newsflow.common.topic.TopicConfigException when the topics cannot be created or checked
      */
     public static EnrichService start(final EnrichConfig cfg) {
         LOG.info("event=starting config=\"{}\"", cfg);
+        final Properties props = EnrichTopology.streamsConfig(cfg);
         final Enricher enricher = Enrichers.standard();
         ensureTopics(cfg);
-        final Topology topology = EnrichTopology.buildTopology(cfg, enricher);
-        final EnrichService service;
+        final EnrichService service = new EnrichService(EnrichTopology.buildTopology(cfg, enricher), props);
         try {
-            service = new EnrichService(topology, EnrichTopology.streamsConfig(cfg));
-        } catch (org.apache.kafka.common.config.ConfigException e) {
-            throw new ConfigException("invalid Kafka Streams setting: " + e.getMessage(), e);
+            service.streams.start();
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
         }
-        service.streams.start();
         LOG.info("event=started applicationId={} threads={}", cfg.applicationId(), cfg.streamThreads());
         return service;
     }
@@ -98,7 +95,11 @@ public final class EnrichService implements ManagedService {
 
     @Override
     public Health health() {
-        final KafkaStreams.State state = streams.state();
+        return healthOf(streams.state());
+    }
+
+    /** Live while the stream can still make progress; ready only while it processes records. */
+    static Health healthOf(final KafkaStreams.State state) {
         return switch (state) {
             case RUNNING -> Health.up();
             case CREATED, REBALANCING -> Health.notReady("stream is " + state);
@@ -129,21 +130,14 @@ public final class EnrichService implements ManagedService {
     }
 
     private StreamThreadExceptionResponse onUncaught(final Throwable error) {
-        final long now = System.nanoTime();
-        final int recent;
-        synchronized (replacements) {
-            replacements.addLast(now);
-            while (now - replacements.peekFirst() > REPLACEMENT_WINDOW.toNanos()) {
-                replacements.removeFirst();
-            }
-            recent = replacements.size();
+        final ThreadReplacementPolicy.Decision decision = replacementPolicy.onDeath(System.nanoTime());
+        if (decision.response() == StreamThreadExceptionResponse.SHUTDOWN_CLIENT) {
+            LOG.error("event=stream_thread_died action=shutdown deathsInWindow={} window={}",
+                    decision.deathsInWindow(), REPLACEMENT_WINDOW, error);
+        } else {
+            LOG.error("event=stream_thread_died action=replace_thread deathsInWindow={}", decision.deathsInWindow(),
+                    error);
         }
-        if (recent > MAX_REPLACEMENTS) {
-            LOG.error("event=stream_thread_died action=shutdown deathsInWindow={} window={}", recent,
-                    REPLACEMENT_WINDOW, error);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        }
-        LOG.error("event=stream_thread_died action=replace_thread deathsInWindow={}", recent, error);
-        return StreamThreadExceptionResponse.REPLACE_THREAD;
+        return decision.response();
     }
 }

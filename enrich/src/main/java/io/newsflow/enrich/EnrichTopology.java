@@ -5,6 +5,7 @@ import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.article.TrackTag;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import java.util.Objects;
@@ -68,6 +69,8 @@ public final class EnrichTopology {
     /**
      * The Kafka Streams settings: exactly-once (v2), the dead-letter topic and its handlers, then the
      * passthrough settings, which override everything before them.
+     *
+     * @throws ConfigException when a passthrough setting is not a valid Kafka Streams setting
      */
     public static Properties streamsConfig(final EnrichConfig cfg) {
         final Properties props = new Properties();
@@ -88,7 +91,13 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 (int) Math.min(Integer.MAX_VALUE, 4L * cfg.maxBodyBytes() + 1024 * 1024));
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.putAll(cfg.kafka());
+        try {
+            new StreamsConfig(props);
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            throw new ConfigException("invalid Kafka Streams setting (kafka. passthrough): " + e.getMessage(), e);
+        }
         return props;
     }
 
