@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
  *     record was read.</li>
  * </ul>
  *
+ * <p>The enrich processor reads the raw value itself, so bad bytes reach this handler as processing
+ * errors like every other failure; the deserialization side only guards the source against a failing
+ * key deserializer. Headers are written by Kafka Streams' own dead-letter record builder, so they are
+ * exactly those of KIP-1034.
+ *
  * <p>Each dead letter is logged at WARN with the record's key and the reason. An output record that
  * the broker refuses as too large is a dead letter too; other production errors keep Kafka's default
  * behaviour (retry what is retriable, else fail the stream thread).

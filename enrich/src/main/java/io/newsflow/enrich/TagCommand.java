@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * without an id gets the id the stream would derive. {@code -} is standard input or output. Blank lines
  * are skipped. A line that cannot be read or tagged is reported on standard error with its line number
  * and the run goes on; the exit code is then 1.
+ *
+ * <p>Unlike the stream it does not apply the intake rules of {@code ArticleValidator}: gold-standard
+ * files have ids and texts that no producer would send, and each of their lines must still be tagged.
  */
 public final class TagCommand {
 
