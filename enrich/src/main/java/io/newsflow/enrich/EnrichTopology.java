@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichTopology {
 
+    /** How long one transaction may stay open: covers tagging the largest article allowed. */
+    public static final java.time.Duration TRANSACTION_TIMEOUT = java.time.Duration.ofMinutes(2);
+
     static final String SOURCE = "raw-articles";
     static final String ENRICH = "enrich";
 
@@ -91,6 +94,11 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 (int) Math.min(Integer.MAX_VALUE, 4L * cfg.maxBodyBytes() + 1024 * 1024));
+        // A transaction stays open while the records of one processing loop are tagged, and a body at
+        // the size limit takes tens of seconds to tag (8-35 s measured for 1 MiB). Past the 10 s that
+        // Streams allows a transaction by default, the broker aborts it and fences the producer.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                (int) TRANSACTION_TIMEOUT.toMillis());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.putAll(cfg.kafka());
         try {
