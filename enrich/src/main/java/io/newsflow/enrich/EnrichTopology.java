@@ -8,6 +8,7 @@ import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class EnrichTopology {
 
     /** How long one transaction may stay open: covers tagging the largest article allowed. */
-    public static final java.time.Duration TRANSACTION_TIMEOUT = java.time.Duration.ofMinutes(2);
+    public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(2);
 
     static final String SOURCE = "raw-articles";
     static final String ENRICH = "enrich";
