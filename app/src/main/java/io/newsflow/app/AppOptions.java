@@ -1,7 +1,7 @@
 package io.newsflow.app;
 
-import io.newsflow.app.broker.KafkaLogLevels;
 import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.log.Logging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +15,8 @@ public final class AppOptions {
     public static final String PORT = "port";
     public static final String DATA_DIR = "data.dir";
     public static final String SEEDS = "seeds";
-    public static final String PARTITIONS = "topic.partitions";
-    public static final String KAFKA_LOG_LEVEL = "log.level.kafka";
+    public static final String PARTITIONS = "partitions";
 
-    private static final ConfigOption LOG_LEVEL = new ConfigOption(KAFKA_LOG_LEVEL, KafkaLogLevels.DEFAULT_LEVEL,
-            "level of Kafka's own logs (broker, clients, Streams): trace, debug, info, warn, error or off");
     private static final ConfigOption DATA = new ConfigOption(DATA_DIR, "",
             "data directory of the embedded broker, kept on exit; empty: a temporary one, deleted on exit");
 
@@ -31,13 +28,13 @@ public final class AppOptions {
             DATA,
             new ConfigOption(SEEDS, "seeds", "directory of articles to ingest at start-up; skipped when missing"),
             new ConfigOption(PARTITIONS, "3", "partitions of the newsflow topics created when missing"),
-            LOG_LEVEL);
+            Logging.LEVEL_OPTION);
 
     /** Options of {@code newsflow.jar broker}. */
     public static final List<ConfigOption> BROKER = List.of(
             new ConfigOption(PORT, "9092", "port of the broker on 127.0.0.1 (0: any free port)"),
             DATA,
-            LOG_LEVEL);
+            Logging.LEVEL_OPTION);
 
     private AppOptions() {
     }

@@ -99,7 +99,7 @@ public final class NewsflowApp implements AutoCloseable {
     private static void keepStateWithBroker(final Settings settings, final Map<String, String> values,
             final Path brokerDataDir) {
         settings.asMap().keySet().stream()
-                .filter(k -> k.endsWith(".state.dir"))
+                .filter(k -> k.equals("state.dir") || k.endsWith(".state.dir"))
                 .filter(k -> "default".equals(settings.sources().getOrDefault(k, "default")))
                 .forEach(k -> values.put(k, brokerDataDir.resolve("streams").toString()));
     }

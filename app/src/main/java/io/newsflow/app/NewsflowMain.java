@@ -2,11 +2,11 @@ package io.newsflow.app;
 
 import io.newsflow.app.broker.BrokerException;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
-import io.newsflow.app.broker.KafkaLogLevels;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.log.Logging;
 import io.newsflow.common.topic.TopicConfigException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +18,10 @@ import java.util.concurrent.CountDownLatch;
  * Ctrl-C. {@code java -jar newsflow.jar broker [--port 9092] [--data-dir D]}: the embedded broker alone.
  */
 public final class NewsflowMain {
+
+    static {
+        Logging.init("newsflow");
+    }
 
     static final int EXIT_BAD_CONFIG = 2;
     static final int EXIT_FAILED = 1;
@@ -100,7 +104,7 @@ public final class NewsflowMain {
 
     /**
      * Parses the command line, prints help when asked (then returns null), exits with
-     * {@value #EXIT_BAD_CONFIG} on a bad option, and sets the level of Kafka's logs.
+     * {@value #EXIT_BAD_CONFIG} on a bad option, and applies {@code --log-level}.
      */
     private static Settings parse(final List<ConfigOption> options, final String[] args) {
         try {
@@ -113,11 +117,7 @@ public final class NewsflowMain {
                 throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
             }
             final Settings settings = parsed.settings();
-            try {
-                KafkaLogLevels.apply(settings.require(AppOptions.KAFKA_LOG_LEVEL));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException(AppOptions.KAFKA_LOG_LEVEL + ": " + e.getMessage(), e);
-            }
+            Logging.apply(settings);
             return settings;
         } catch (ConfigException e) {
             System.err.println("newsflow: " + e.getMessage());

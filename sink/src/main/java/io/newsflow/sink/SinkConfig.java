@@ -23,7 +23,7 @@ public record SinkConfig(
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "sink.application.id";
     public static final String STATE_DIR = "sink.state.dir";
-    public static final String PARTITIONS = "topic.partitions";
+    public static final String PARTITIONS = "partitions";
     public static final String STREAM_THREADS = "sink.stream.threads";
     public static final String COMMIT_INTERVAL = "sink.commit.interval";
 

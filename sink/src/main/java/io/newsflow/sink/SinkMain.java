@@ -2,16 +2,24 @@ package io.newsflow.sink;
 
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.log.Logging;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.topic.TopicConfigException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code java -jar sink.jar --bootstrap-servers HOST:PORT}: runs the sink until stopped. */
 public final class SinkMain {
+
+    static {
+        Logging.init("sink");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkMain.class);
     private static final String USAGE = "Usage: java -jar sink.jar --bootstrap-servers HOST:PORT [options]\n"
@@ -19,20 +27,25 @@ public final class SinkMain {
     static final int EXIT_BAD_CONFIG = 2;
     private static final int EXIT_FAILED = 1;
 
+    /** The sink's settings and {@code --log-level}. */
+    static final List<ConfigOption> OPTIONS = Stream.concat(SinkConfig.OPTIONS.stream(),
+            Stream.of(Logging.LEVEL_OPTION)).toList();
+
     private SinkMain() {
     }
 
     public static void main(final String[] args) throws InterruptedException {
         final SinkConfig cfg;
         try {
-            final ConfigLayers.Parsed parsed = ConfigLayers.load(SinkConfig.OPTIONS, args, System.getenv());
+            final ConfigLayers.Parsed parsed = ConfigLayers.load(OPTIONS, args, System.getenv());
             if (parsed.helpRequested()) {
-                System.out.println(ConfigLayers.help(USAGE, SinkConfig.OPTIONS));
+                System.out.println(ConfigLayers.help(USAGE, OPTIONS));
                 return;
             }
             if (!parsed.positional().isEmpty()) {
                 throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
             }
+            Logging.apply(parsed.settings());
             cfg = SinkConfig.from(parsed.settings());
             LOG.info("event=config {}", parsed.settings().describe());
         } catch (ConfigException e) {

@@ -106,7 +106,8 @@ public final class KafkaCluster {
     }
 
     /**
-     * Polls until a record matching {@code last} has been read, and returns every record read up to it.
+     * Polls until a record matching {@code last} has been read, and returns every record read, the whole
+     * batch of the match included.
      *
      * @throws AssertionError when none arrives within {@link #TIMEOUT}
      */
@@ -115,11 +116,14 @@ public final class KafkaCluster {
         final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
         final long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
+            boolean matched = false;
+            // The whole batch is kept: records after the match may come from other partitions.
             for (ConsumerRecord<K, V> record : consumer.poll(Duration.ofMillis(200))) {
                 seen.add(record);
-                if (last.test(record)) {
-                    return seen;
-                }
+                matched |= last.test(record);
+            }
+            if (matched) {
+                return seen;
             }
         }
         throw new AssertionError("no matching record within " + TIMEOUT.toSeconds() + " s; read " + seen.size());
@@ -142,6 +146,17 @@ public final class KafkaCluster {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return seen;
+    }
+
+    /** The last of {@code records} that matches, which {@link #pollUntil} guarantees there is. */
+    public static <K, V> ConsumerRecord<K, V> lastMatching(final List<ConsumerRecord<K, V>> records,
+            final Predicate<ConsumerRecord<K, V>> match) {
+        for (int i = records.size() - 1; i >= 0; i--) {
+            if (match.test(records.get(i))) {
+                return records.get(i);
+            }
+        }
+        throw new AssertionError("no matching record among " + records.size());
     }
 
     /** Waits until {@code condition} holds, checking every 100 ms. */

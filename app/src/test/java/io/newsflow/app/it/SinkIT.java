@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -104,9 +105,10 @@ class SinkIT {
         final List<ConsumerRecord<String, EnrichedArticle>> current = readCurrentUntil(good);
         assertTrue(current.stream().noneMatch(r -> bad.equals(r.key())));
         try (KafkaConsumer<byte[], byte[]> dlq = KafkaCluster.rawConsumerFromStart(Topics.DLQ.name())) {
-            final List<ConsumerRecord<byte[], byte[]>> read = KafkaCluster.pollUntil(dlq,
-                    r -> bad.equals(text(r.key())));
-            assertEquals("{\"id\": oops", text(read.get(read.size() - 1).value()));
+            final Predicate<ConsumerRecord<byte[], byte[]>> isBad = r -> bad.equals(text(r.key()));
+            final ConsumerRecord<byte[], byte[]> dead = KafkaCluster.lastMatching(KafkaCluster.pollUntil(dlq, isBad),
+                    isBad);
+            assertEquals("{\"id\": oops", text(dead.value()));
         }
     }
 
@@ -116,9 +118,9 @@ class SinkIT {
         producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), 0, bytes(bad), bytes("not json at all"))).get();
 
         try (KafkaConsumer<byte[], byte[]> dlq = KafkaCluster.rawConsumerFromStart(Topics.DLQ.name())) {
-            final List<ConsumerRecord<byte[], byte[]>> read = KafkaCluster.pollUntil(dlq,
-                    r -> bad.equals(text(r.key())));
-            final ConsumerRecord<byte[], byte[]> dead = read.get(read.size() - 1);
+            final Predicate<ConsumerRecord<byte[], byte[]>> isBad = r -> bad.equals(text(r.key()));
+            final ConsumerRecord<byte[], byte[]> dead = KafkaCluster.lastMatching(KafkaCluster.pollUntil(dlq, isBad),
+                    isBad);
             assertEquals("not json at all", text(dead.value()));
             assertEquals(Topics.ENRICHED.name(), header(dead, "__streams.errors.topic"));
             assertEquals("0", header(dead, "__streams.errors.partition"));

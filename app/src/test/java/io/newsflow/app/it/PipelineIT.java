@@ -1,0 +1,146 @@
+package io.newsflow.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.app.AppOptions;
+import io.newsflow.app.NewsflowApp;
+import io.newsflow.app.ServiceModule;
+import io.newsflow.app.Services;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.Place;
+import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.Settings;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The launcher's services end to end on the shared broker: raw article in, enriched current version
+ * out, read with read_committed; retraction; dead letters. The launcher's printer sees the same.
+ */
+class PipelineIT {
+
+    private static final Path SEED = Path.of("..", "seeds", "2020-10-19-un-libya-military-talks.txt");
+    private static final List<String> PRINTED = new CopyOnWriteArrayList<>();
+    private static NewsflowApp app;
+    private static KafkaProducer<byte[], byte[]> producer;
+
+    @BeforeAll
+    static void startPipeline() {
+        final List<ServiceModule> modules = Services.all();
+        final String[] args = {
+            "--bootstrap-servers", KafkaCluster.bootstrapServers(),
+            "--application-id", "newsflow-enrich-pipeline-it",
+            "--state-dir", KafkaCluster.stateDir("pipeline-enrich").toString(),
+            "--stream-threads", "1",
+            "--sink-application-id", "newsflow-sink-pipeline-it",
+            "--sink-state-dir", KafkaCluster.stateDir("pipeline-sink").toString(),
+            "--sink-stream-threads", "1",
+            "--seeds", "",
+        };
+        final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
+        app = NewsflowApp.start(settings, modules, PRINTED::add);
+        producer = KafkaCluster.producer();
+        app.services().forEach(s -> KafkaCluster.await(s.name() + " to run", () -> s.health().ready()));
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (app != null) {
+            final long at = System.nanoTime();
+            app.close();
+            final long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - at);
+            assertTrue(tookMs < 10_000, "stopping the services took " + tookMs + " ms");
+        }
+    }
+
+    @Test
+    void seedArticleIsEnrichedIntoCurrentThenRetracted() throws Exception {
+        final String id = KafkaCluster.uniqueId("pipeline-seed");
+        sendRaw(id, Json.writeBytes(seedArticle(id)));
+
+        final EnrichedArticle current = lastOnCurrent(id);
+        final List<String> people = current.people().stream().map(Entity::name).toList();
+        final List<String> places = current.locations().stream().map(Place::name).toList();
+        assertTrue(people.containsAll(List.of("Stephanie Williams", "Sergey Lavrov", "Khalifa Haftar")),
+                people.toString());
+        assertTrue(places.containsAll(List.of("Geneva", "Moscow", "Tripoli", "Sirte", "Libya")), places.toString());
+        KafkaCluster.await("the printed line of " + id,
+                () -> PRINTED.stream().anyMatch(l -> l.startsWith("current id=" + id + " ")));
+
+        sendRaw(id, null);
+
+        try (KafkaConsumer<String, EnrichedArticle> consumer = currentConsumer()) {
+            final List<ConsumerRecord<String, EnrichedArticle>> read = KafkaCluster.pollUntil(consumer,
+                    r -> id.equals(r.key()) && r.value() == null);
+            assertNull(KafkaCluster.lastMatching(read, r -> id.equals(r.key())).value(),
+                    "the tombstone is the last record of " + id);
+        }
+        KafkaCluster.await("the printed retraction of " + id, () -> PRINTED.contains("retracted id=" + id));
+    }
+
+    @Test
+    void malformedRawRecordGoesToTheDeadLetterTopicAndTheNextArticleComesThrough() throws Exception {
+        final String bad = KafkaCluster.uniqueId("pipeline-malformed");
+        sendRaw(bad, "{\"title\": \"unterminated".getBytes(StandardCharsets.UTF_8));
+        final String good = KafkaCluster.uniqueId("pipeline-good");
+        sendRaw(good, Json.writeBytes(new RawArticle(good, null, "Talks in Geneva",
+                "Delegates met in Geneva on Monday.", "newsflow-test", null, "en", 1L, null)));
+
+        assertEquals(good, lastOnCurrent(good).id());
+        try (KafkaConsumer<byte[], byte[]> dlq = KafkaCluster.rawConsumerFromStart(Topics.DLQ.name())) {
+            final Predicate<ConsumerRecord<byte[], byte[]>> isBad =
+                    r -> r.key() != null && bad.equals(new String(r.key(), StandardCharsets.UTF_8));
+            final ConsumerRecord<byte[], byte[]> dead = KafkaCluster.lastMatching(KafkaCluster.pollUntil(dlq, isBad),
+                    isBad);
+            assertEquals("{\"title\": \"unterminated", new String(dead.value(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void sendRaw(final String id, final byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.RAW.name(), id.getBytes(StandardCharsets.UTF_8), value))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    /** The seed file as a producer would post it: first line the title, the rest the body. */
+    private static RawArticle seedArticle(final String id) throws Exception {
+        final String text = Files.readString(SEED, StandardCharsets.UTF_8);
+        final int newline = text.indexOf('\n');
+        return new RawArticle(id, null, text.substring(0, newline).strip(), text.substring(newline + 1).strip(),
+                "AP", "2020-10-19", "en", 1L, null);
+    }
+
+    private static EnrichedArticle lastOnCurrent(final String id) {
+        try (KafkaConsumer<String, EnrichedArticle> consumer = currentConsumer()) {
+            final Predicate<ConsumerRecord<String, EnrichedArticle>> isArticle =
+                    r -> id.equals(r.key()) && r.value() != null;
+            return KafkaCluster.lastMatching(KafkaCluster.pollUntil(consumer, isArticle), isArticle).value();
+        }
+    }
+
+    private static KafkaConsumer<String, EnrichedArticle> currentConsumer() {
+        return KafkaCluster.consumerFromStart(Topics.CURRENT.name(), Topics.CURRENT.keySerde().deserializer(),
+                Topics.CURRENT.valueSerde().deserializer());
+    }
+}
