@@ -72,30 +72,31 @@ final class IngestHandler extends Handler.Abstract {
         final long startNanos = System.nanoTime();
         final String method = request.getMethod();
         final String path = Request.getPathInContext(request);
+        final String logPath = loggablePath(path);
         Reply reply;
         try {
             reply = route(request, method, path);
         } catch (HttpProblem p) {
             reply = p.reply();
-            LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method, path,
+            LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
                     reply.status(), p.getMessage());
         } catch (RejectedArticle e) {
             reply = invalidArticle(e.problems());
-            LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method, path,
+            LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method, logPath,
                     loggableId(e.id()), ArticleJson.describe(e.problems()));
         } catch (InvalidArticleException e) {
             reply = invalidArticle(e.problems());
-            LOG.warn("event=article_rejected method={} path={} status=400 reason=\"{}\"", method, path,
+            LOG.warn("event=article_rejected method={} path={} status=400 reason=\"{}\"", method, logPath,
                     ArticleJson.describe(e.problems()));
         } catch (RuntimeException e) {
             reply = new Reply(500, error("internal_error", "the request could not be handled"), Map.of());
-            LOG.error("event=request_failed method={} path={}", method, path, e);
+            LOG.error("event=request_failed method={} path={}", method, logPath, e);
         }
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
         reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         response.write(true, ByteBuffer.wrap(Json.writeBytes(reply.body())), callback);
-        LOG.debug("event=http_request method={} path={} status={} tookMs={}", method, path, reply.status(),
+        LOG.debug("event=http_request method={} path={} status={} tookMs={}", method, logPath, reply.status(),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return true;
     }
@@ -120,7 +121,7 @@ final class IngestHandler extends Handler.Abstract {
             authorize(request);
             return retract(path.substring(ARTICLES.length() + 1));
         }
-        throw new HttpProblem(404, "not_found", "no such resource: " + path);
+        throw new HttpProblem(404, "not_found", "no such resource: " + loggablePath(path));
     }
 
     private Reply healthReply() {
@@ -360,6 +361,15 @@ final class IngestHandler extends Handler.Abstract {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /** Paths come from the client: cut short and without control characters, so that a log line stays one line. */
+    private static String loggablePath(final String path) {
+        if (path == null) {
+            return null;
+        }
+        final String cut = path.length() <= 100 ? path : path.substring(0, 100) + "...";
+        return cut.replaceAll("[\\p{Cntrl}\\s]", "?");
     }
 
     /** Ids come from the client: only well-formed ones go into the log as they are. */

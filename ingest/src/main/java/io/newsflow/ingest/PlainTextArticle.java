@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
 final class PlainTextArticle {
 
     private static final int MAX_SOURCE_CHARS = 60;
-    /** What may stand next to the date in a dateline besides weekday names: a time, a zone. */
-    private static final int MAX_DATELINE_REST_CHARS = 20;
+    /** What may stand next to the date in a dateline besides weekday names: a time, perhaps with a zone. */
+    private static final Pattern TIME_REST = Pattern.compile(
+            "(?i)(\\d{1,2}[:.]\\d{2}(\\s*[ap]m)?(\\s+[a-z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern SHORT_LINK = Pattern.compile("(?i)^\\s*short\\s+link\\s*:.*$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
@@ -106,7 +107,7 @@ final class PlainTextArticle {
         return dateAlone(s.substring(comma + 1)).map(d -> new Dateline(source, d));
     }
 
-    /** The date in {@code text} when the text is little more than that date. */
+    /** The date in {@code text} when the text is that date and nothing more than a weekday and a time. */
     private static Optional<LocalDate> dateAlone(final String text) {
         for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE)) {
             final Matcher m = p.matcher(text);
@@ -119,9 +120,9 @@ final class PlainTextArticle {
             }
             final String rest = WEEKDAY.matcher(text.substring(0, m.start()) + " " + text.substring(m.end()))
                     .replaceAll(" ")
-                    .replaceAll("[\\s,.|\\-]+", " ")
+                    .replaceAll("[\\s,|\\-]+", " ")
                     .strip();
-            if (rest.length() <= MAX_DATELINE_REST_CHARS) {
+            if (TIME_REST.matcher(rest).matches()) {
                 return date;
             }
         }
