@@ -145,7 +145,10 @@ public final class IngestService implements ManagedService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             h = Health.notReady("interrupted while checking Kafka");
-        } catch (Exception e) {
+        } catch (java.util.concurrent.ExecutionException e) {
+            final Throwable cause = e.getCause() == null ? e : e.getCause();
+            h = Health.notReady("Kafka cluster unreachable: " + cause.getClass().getSimpleName());
+        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
             h = Health.notReady("Kafka cluster unreachable: " + e.getClass().getSimpleName());
         }
         if (!h.ready() && (cachedBrokerHealth == null || cachedBrokerHealth.ready())) {
