@@ -5,6 +5,7 @@ import io.newsflow.common.article.ArticleProblem;
 import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -263,7 +264,7 @@ public final class ArticlePublisher implements AutoCloseable {
         try {
             return Long.parseLong(v.strip());
         } catch (NumberFormatException e) {
-            throw new io.newsflow.common.config.ConfigException("kafka." + key + " must be a whole number, was '"
+            throw new ConfigException("kafka." + key + " must be a whole number, was '"
                     + v + "'", e);
         }
     }

@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -164,7 +166,7 @@ final class IngestHandler extends Handler.Abstract {
         final List<Map<String, Object>> results = new ArrayList<>(items.size());
         int next = 0;
         int accepted = 0;
-        final Set<Integer> statuses = new java.util.TreeSet<>();
+        final Set<Integer> statuses = new TreeSet<>();
         for (int index = 0; index < items.size(); index++) {
             final ArticleJson.Item item = items.get(index);
             final Map<String, Object> result = new LinkedHashMap<>();
@@ -254,13 +256,13 @@ final class IngestHandler extends Handler.Abstract {
         final String header = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (header == null || header.isBlank()) {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type is missing; send one of "
-                    + String.join(", ", new java.util.TreeSet<>(accepted)));
+                    + String.join(", ", new TreeSet<>(accepted)));
         }
         final String[] parts = header.split(";");
         final String type = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!accepted.contains(type)) {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type " + abbreviate(type)
-                    + " is not supported here; send one of " + String.join(", ", new java.util.TreeSet<>(accepted)));
+                    + " is not supported here; send one of " + String.join(", ", new TreeSet<>(accepted)));
         }
         for (int i = 1; i < parts.length; i++) {
             final String[] param = parts[i].split("=", 2);
@@ -385,7 +387,7 @@ final class IngestHandler extends Handler.Abstract {
     }
 
     private static Set<String> union(final Set<String> a, final Set<String> b) {
-        final Set<String> all = new java.util.HashSet<>(a);
+        final Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -8,7 +8,9 @@ import io.newsflow.common.topic.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -145,10 +147,10 @@ public final class IngestService implements ManagedService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             h = Health.notReady("interrupted while checking Kafka");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             final Throwable cause = e.getCause() == null ? e : e.getCause();
             h = Health.notReady("Kafka cluster unreachable: " + cause.getClass().getSimpleName());
-        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+        } catch (TimeoutException | RuntimeException e) {
             h = Health.notReady("Kafka cluster unreachable: " + e.getClass().getSimpleName());
         }
         if (!h.ready() && (cachedBrokerHealth == null || cachedBrokerHealth.ready())) {
