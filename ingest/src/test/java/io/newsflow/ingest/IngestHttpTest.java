@@ -32,8 +32,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,18 @@ class IngestHttpTest {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private MockProducer<String, RawArticle> producer;
     private IngestHttpServer server;
+
+    /** Checks {@code condition} every few milliseconds until it holds or five seconds have passed. */
+    private static boolean poll(final BooleanSupplier condition) {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        return condition.getAsBoolean();
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -321,13 +336,8 @@ class IngestHttpTest {
         final CompletableFuture<HttpResponse<String>> pending = client.sendAsync(HttpRequest.newBuilder(uri("/articles"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        boolean failed = false;
-        while (!failed && System.nanoTime() < deadline) {
-            failed = producer.errorNext(new org.apache.kafka.common.errors.NotEnoughReplicasException("2 < 3"));
-            Thread.onSpinWait();
-        }
-        assertTrue(failed, "the request never reached the producer");
+        assertTrue(poll(() -> producer.errorNext(new NotEnoughReplicasException("2 < 3"))),
+                "the request never reached the producer");
         assertEquals(503, pending.get(5, TimeUnit.SECONDS).statusCode());
     }
 
@@ -480,5 +490,26 @@ class IngestHttpTest {
         assertTrue(producer.history().isEmpty());
         // The server still serves others.
         assertEquals(202, postJson(ARTICLE).statusCode());
+    }
+
+    @Test
+    void closeLetsARequestInFlightFinish() throws Exception {
+        start(new IngestConfig("localhost:9", "127.0.0.1", 0, 3, 4096, 16384, Duration.ofSeconds(8),
+                Duration.ofSeconds(30), "", new Properties()), false);
+        final CompletableFuture<HttpResponse<String>> pending = client.sendAsync(HttpRequest.newBuilder(uri("/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(poll(() -> !producer.history().isEmpty()), "the request never reached the producer");
+
+        final long closeStart = System.nanoTime();
+        final CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+        assertTrue(poll(() -> !server.isRunning()), "the server did not start stopping");
+        assertFalse(closing.isDone(), "close returned while a request was still waiting for Kafka");
+        assertTrue(producer.completeNext());
+
+        assertEquals(202, pending.get(5, TimeUnit.SECONDS).statusCode());
+        closing.get(IngestHttpServer.STOP_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+        final long closeMs = (System.nanoTime() - closeStart) / 1_000_000;
+        assertTrue(closeMs < 10_000, "close took " + closeMs + " ms");
     }
 }
