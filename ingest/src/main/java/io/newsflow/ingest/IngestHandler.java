@@ -49,6 +49,7 @@ final class IngestHandler extends Handler.Abstract {
     private static final int SC_ACCEPTED = 202;
     private static final int SC_MULTI_STATUS = 207;
     private static final int SC_BAD_REQUEST = 400;
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ArticlePublisher publisher;
     private final Supplier<Health> health;
@@ -80,8 +81,14 @@ final class IngestHandler extends Handler.Abstract {
             reply = route(request, method, path);
         } catch (HttpProblem p) {
             reply = p.reply();
-            LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
-                    reply.status(), p.getMessage());
+            if (reply.status() == 404 || reply.status() == 405) {
+                // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
+                LOG.debug("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
+                        reply.status(), p.getMessage());
+            } else {
+                LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
+                        reply.status(), p.getMessage());
+            }
         } catch (RejectedArticle e) {
             reply = invalidArticle(e.problems());
             LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method, logPath,
@@ -152,7 +159,8 @@ final class IngestHandler extends Handler.Abstract {
     private Reply postBatch(final Request request) {
         final String type = requireContentType(request, union(Set.of(JSON), NDJSON));
         final byte[] body = readBody(request, maxBatchRequestBytes);
-        final List<ArticleJson.Item> items = JSON.equals(type) ? ArticleJson.readArray(body) : ArticleJson.readLines(body);
+        final List<ArticleJson.Item> items = JSON.equals(type) ? ArticleJson.readArray(body)
+                : ArticleJson.readLines(body);
         if (items.isEmpty()) {
             throw new InvalidArticleException(List.of(new ArticleProblem("articles", "the batch is empty")));
         }
@@ -192,14 +200,16 @@ final class IngestHandler extends Handler.Abstract {
                     result.put("status", status);
                     putIfNotNull(result, "id", outcome.id());
                     result.put("errors", problems(outcome.problems()));
-                    logItemRejected(index, item.line(), loggableId(outcome.id()), status, ArticleJson.describe(outcome.problems()));
+                    logItemRejected(index, item.line(), loggableId(outcome.id()), status,
+                            ArticleJson.describe(outcome.problems()));
                 } else {
                     status = statusOf(outcome.failure());
                     result.put("status", status);
                     putIfNotNull(result, "id", outcome.id());
                     result.put("errors", List.of(problem(outcome.failure() instanceof ArticleTooLargeException
                             ? "article" : "kafka", outcome.failure().getMessage())));
-                    logItemRejected(index, item.line(), loggableId(outcome.id()), status, outcome.failure().getMessage());
+                    logItemRejected(index, item.line(), loggableId(outcome.id()), status,
+                            outcome.failure().getMessage());
                 }
             }
             statuses.add(status);
@@ -207,7 +217,8 @@ final class IngestHandler extends Handler.Abstract {
         }
         final int status = statuses.size() == 1 ? statuses.iterator().next() : SC_MULTI_STATUS;
         LOG.debug("event=batch_handled items={} accepted={} status={}", items.size(), accepted, status);
-        return new Reply(status, Map.of("results", results), Map.of());
+        return new Reply(status, Map.of("results", results),
+                status == 503 ? Map.of(HttpHeader.RETRY_AFTER.asString(), RETRY_AFTER_SECONDS) : Map.of());
     }
 
     private Reply retract(final String id) {
@@ -312,7 +323,7 @@ final class IngestHandler extends Handler.Abstract {
         final int status = statusOf(e);
         return new HttpProblem(status, status == 413 ? "article_too_large" : "unavailable",
                 (e.articleId() == null ? "" : "id=" + e.articleId() + " ") + e.getMessage(),
-                status == 503 ? Map.of(HttpHeader.RETRY_AFTER.asString(), "5") : Map.of());
+                status == 503 ? Map.of(HttpHeader.RETRY_AFTER.asString(), RETRY_AFTER_SECONDS) : Map.of());
     }
 
     private static int statusOf(final PublishException e) {

@@ -116,7 +116,8 @@ class ArticlePublisherTest {
                 new ArticleValidator(1000), Duration.ofMillis(200), Clock.systemUTC());
 
         final List<PublishOutcome> outcomes = batchPublisher.publishAll(Arrays.asList(
-                article("one", "One"), new RawArticle(null, null, " ", null, null, null, null, null, null), article("three", "Three"), article("four", "Four")));
+                article("one", "One"), new RawArticle(null, null, " ", null, null, null, null, null, null),
+                article("three", "Three"), article("four", "Four")));
 
         assertEquals(4, outcomes.size());
         assertTrue(outcomes.get(0).failure() instanceof BrokerUnavailableException);

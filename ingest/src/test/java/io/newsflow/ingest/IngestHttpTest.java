@@ -412,6 +412,7 @@ class IngestHttpTest {
         final HttpResponse<String> response = post("/articles/batch", "application/json",
                 "[{\"title\":\"One\"},{\"title\":\"Two\"}]");
         assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Retry-After").isPresent());
         json(response).get("results").forEach(r -> assertEquals(503, r.get("status").asInt()));
     }
 
