@@ -10,6 +10,7 @@ import io.newsflow.common.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -194,7 +195,8 @@ public final class ArticlePublisher implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidArticleException(problems);
         }
-        final Instant now = clock.instant();
+        // Milliseconds, so that ingestedAt says the same instant as a revision stamped from it.
+        final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         final long revision = article.revision() != null ? article.revision() : now.toEpochMilli();
         return article.withId(ArticleIds.idOf(article)).withRevision(revision, now.toString());
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ArticlePublisherTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.123456789Z");
 
     private final MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
             Topics.RAW.valueSerde().serializer());
@@ -77,7 +77,8 @@ class ArticlePublisherTest {
         assertEquals(receipt.id(), sent.id());
         assertTrue(receipt.id().startsWith("sha-"));
         assertEquals(NOW.toEpochMilli(), sent.revision());
-        assertEquals("2026-03-01T12:00:00Z", sent.ingestedAt());
+        assertEquals("2026-03-01T12:00:00.123Z", sent.ingestedAt());
+        assertEquals(Instant.parse(sent.ingestedAt()).toEpochMilli(), sent.revision());
     }
 
     @Test
