@@ -1,0 +1,55 @@
+package io.newsflow.enrich.tracks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CueLexiconTest {
+
+    private static final List<String> CONTEXTS = List.of("sport", "tech");
+
+    private static List<String> matches(final CueLexicon lexicon, final String text) {
+        final Tokens tokens = Tokens.of(text);
+        final List<String> found = new ArrayList<>();
+        lexicon.match(tokens, 0, tokens.size(), null,
+                (cue, first, end) -> found.add(cue.phrase() + "@" + text.substring(tokens.start(first), tokens.end(end - 1))));
+        return found;
+    }
+
+    @Test
+    void parsesWeightPhraseAndContexts() {
+        final Cue cue = CueLexicon.parse("1.5  attack  ~sport ~tech  # a comment", CONTEXTS, "x.lex", 1);
+        assertEquals("attack", cue.phrase());
+        assertEquals(1.5, cue.weight());
+        assertEquals(0b11, cue.dampedIn());
+        assertNull(CueLexicon.parse("   # only a comment", CONTEXTS, "x.lex", 2));
+        assertThrows(IllegalStateException.class, () -> CueLexicon.parse("x attack", CONTEXTS, "x.lex", 3));
+        assertThrows(IllegalStateException.class, () -> CueLexicon.parse("1 attack ~opera", CONTEXTS, "x.lex", 4));
+    }
+
+    @Test
+    void bundledLexiconMatchesLongestPhraseAndInflections() {
+        final CueLexicon military = CueLexicon.load("military", List.of("sport", "tech", "arts", "ceremony"));
+        assertEquals(List.of("joint military commission@Joint Military Commission", "cease fire@cease-fires"),
+                matches(military, "The Joint Military Commission discussed cease-fires."));
+        assertEquals(List.of("troops@troop"), matches(military, "one troop"));
+    }
+
+    @Test
+    void stopPhrasesConsumeTheirWords() {
+        final CueLexicon military = CueLexicon.load("military", List.of("sport", "tech", "arts", "ceremony"));
+        assertEquals(List.of(), matches(military, "A price war and a think tank."));
+        assertEquals(List.of("war@war", "war@warring"), matches(military, "A war between warring clans."));
+    }
+
+    @Test
+    void capitalisedCueNeedsACapital() {
+        final CueLexicon political = CueLexicon.load("political", List.of("sport", "tech", "arts", "ceremony"));
+        assertEquals(List.of("Labour@Labour"), matches(political, "Labour said"));
+        assertEquals(List.of(), matches(political, "labour costs"));
+    }
+}
