@@ -7,113 +7,34 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A weighted cue lexicon, read from a {@code .lex} resource. One entry per line:
  * {@code weight phrase [~context ...]}; {@code #} starts a comment. A weight of 0 makes a stop phrase:
- * it matches, consumes its words and scores nothing ("price war" keeps "war" from firing). Matching is
- * greedy, longest phrase first, left to right within a sentence, and never reuses a word.
+ * it matches, consumes its words and scores nothing ("price war" keeps "war" from firing). See
+ * {@link CueIndex} for how cues are found in a text.
  */
 final class CueLexicon {
 
-    /** Receives the cues found in a sentence. */
-    interface Sink {
-        void accept(Cue cue, int firstToken, int endToken);
-    }
-
     private final String name;
-    private final Map<String, Cue[]> byStem;
-    private final Map<String, Cue[]> byExact;
-    private final int size;
+    private final List<Cue> cues;
 
     private CueLexicon(final String name, final List<Cue> cues) {
         this.name = name;
-        this.size = cues.size();
-        final Map<String, List<Cue>> stem = new HashMap<>();
-        final Map<String, List<Cue>> exact = new HashMap<>();
-        for (final Cue cue : cues) {
-            (cue.exact()[0] ? exact : stem).computeIfAbsent(cue.keys()[0], k -> new ArrayList<>()).add(cue);
-        }
-        this.byStem = freeze(stem);
-        this.byExact = freeze(exact);
+        this.cues = List.copyOf(cues);
     }
 
-    private static Map<String, Cue[]> freeze(final Map<String, List<Cue>> lists) {
-        final Map<String, Cue[]> frozen = new HashMap<>();
-        // longest first, so that the first phrase that matches is the longest one
-        lists.forEach((k, v) -> frozen.put(k, v.stream()
-                .sorted(Comparator.comparingInt(Cue::length).reversed())
-                .toArray(Cue[]::new)));
-        return Map.copyOf(frozen);
+    static CueLexicon of(final String name, final List<Cue> cues) {
+        return new CueLexicon(name, cues);
     }
 
     String name() {
         return name;
     }
 
-    int size() {
-        return size;
-    }
-
-    /**
-     * Finds the cues in tokens [from, to), skipping tokens marked in {@code blocked} (may be null).
-     * Stop phrases (weight 0) consume their words but are not reported.
-     */
-    void match(final Tokens tokens, final int from, final int to, final boolean[] blocked, final Sink sink) {
-        int i = from;
-        while (i < to) {
-            if (blocked != null && blocked[i]) {
-                i++;
-                continue;
-            }
-            final Cue best = longestAt(tokens, i, to, blocked);
-            if (best == null) {
-                i++;
-                continue;
-            }
-            if (best.weight() != 0) {
-                sink.accept(best, i, i + best.length());
-            }
-            i += best.length();
-        }
-    }
-
-    private Cue longestAt(final Tokens tokens, final int i, final int to, final boolean[] blocked) {
-        Cue best = pick(byStem.get(tokens.stem(i)), tokens, i, to, blocked, null);
-        best = pick(byExact.get(tokens.lower(i)), tokens, i, to, blocked, best);
-        return best;
-    }
-
-    private static Cue pick(final Cue[] candidates, final Tokens tokens, final int i, final int to,
-            final boolean[] blocked, final Cue current) {
-        if (candidates == null) {
-            return current;
-        }
-        for (final Cue cue : candidates) {
-            if (current != null && cue.length() <= current.length()) {
-                return current;
-            }
-            if (cue.matchesAt(tokens, i, to) && !anyBlocked(blocked, i, cue.length())) {
-                return cue;
-            }
-        }
-        return current;
-    }
-
-    private static boolean anyBlocked(final boolean[] blocked, final int from, final int length) {
-        if (blocked == null) {
-            return false;
-        }
-        for (int k = from; k < from + length; k++) {
-            if (blocked[k]) {
-                return true;
-            }
-        }
-        return false;
+    List<Cue> cues() {
+        return cues;
     }
 
     /** Reads {@code <name>.lex} next to this class; {@code contexts} names the context bits. */
@@ -195,6 +116,6 @@ final class CueLexicon {
 
     @Override
     public String toString() {
-        return name + " (" + size + " cues)";
+        return name + " (" + cues.size() + " cues)";
     }
 }

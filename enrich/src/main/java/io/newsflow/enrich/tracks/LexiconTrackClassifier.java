@@ -37,22 +37,22 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private static final Logger LOG = LoggerFactory.getLogger(LexiconTrackClassifier.class);
 
     static final List<String> TRACKS = TrackTag.ALL;
+    private static final int TALKS = TRACKS.size();
     private static final int MAX_EVIDENCE = 3;
     private static final int MAX_CUES_PER_SENTENCE = 8;
 
     private final ScoringParameters params;
     private final SentenceSplitter splitter;
-    private final CueLexicon[] trackLexicons;
-    private final CueLexicon talkLexicon;
-    private final CueLexicon[] contextLexicons;
+    /** The track lexicons in {@link #TRACKS} order, then the talk lexicon at {@link #TALKS}. */
+    private final CueIndex trackIndex;
+    private final CueIndex contextIndex;
 
     private LexiconTrackClassifier(final ScoringParameters params, final SentenceSplitter splitter,
-            final CueLexicon[] trackLexicons, final CueLexicon talkLexicon, final CueLexicon[] contextLexicons) {
+            final CueIndex trackIndex, final CueIndex contextIndex) {
         this.params = params;
         this.splitter = splitter;
-        this.trackLexicons = trackLexicons;
-        this.talkLexicon = talkLexicon;
-        this.contextLexicons = contextLexicons;
+        this.trackIndex = trackIndex;
+        this.contextIndex = contextIndex;
     }
 
     /** The classifier with the bundled lexicons, read once per class loader. */
@@ -67,19 +67,18 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private static LexiconTrackClassifier create() {
         final ScoringParameters params = ScoringParameters.load();
         final List<String> contexts = params.contexts();
-        final CueLexicon[] tracks = new CueLexicon[TRACKS.size()];
-        for (int t = 0; t < tracks.length; t++) {
-            tracks[t] = CueLexicon.load(TRACKS.get(t), contexts);
+        final List<CueLexicon> tracks = new ArrayList<>();
+        for (final String track : TRACKS) {
+            tracks.add(CueLexicon.load(track, contexts));
         }
-        final CueLexicon talks = CueLexicon.load("talks", contexts);
-        final CueLexicon[] contextLexicons = new CueLexicon[contexts.size()];
-        for (int c = 0; c < contextLexicons.length; c++) {
-            contextLexicons[c] = CueLexicon.load("context-" + contexts.get(c), List.of());
+        tracks.add(CueLexicon.load("talks", contexts));
+        final List<CueLexicon> contextLexicons = new ArrayList<>();
+        for (final String context : contexts) {
+            contextLexicons.add(CueLexicon.load("context-" + context, List.of()));
         }
         final SentenceSplitter splitter = new SentenceSplitter(readWords("abbreviations.txt"));
-        LOG.info("Track lexicons loaded: {}, {}, contexts {}", Arrays.toString(tracks), talks,
-                Arrays.toString(contextLexicons));
-        return new LexiconTrackClassifier(params, splitter, tracks, talks, contextLexicons);
+        LOG.info("Track lexicons loaded: {}; contexts {}", tracks, contextLexicons);
+        return new LexiconTrackClassifier(params, splitter, new CueIndex(tracks), new CueIndex(contextLexicons));
     }
 
     private static Set<String> readWords(final String resource) {
@@ -119,25 +118,18 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         }
         final int articleContexts = contexts(sentences);
         final int trackCount = TRACKS.size();
-        final double[][] raw = new double[sentences.size()][trackCount];
+        // per sentence: the cue weight of each track, then of talks
+        final double[][] raw = new double[sentences.size()][];
         double talkSum = 0;
         for (int s = 0; s < sentences.size(); s++) {
             final Sentence sentence = sentences.get(s);
             final int active = articleContexts | sentence.contexts;
-            final double[] row = raw[s];
+            final double[] row = new double[TALKS + 1];
+            raw[s] = row;
             final boolean[][] named = trackNames(sentence, row);
-            double talk = named == null ? 0 : countNamed(named);
-            for (int t = 0; t < trackCount; t++) {
-                final double[] sum = {row[t]};
-                trackLexicons[t].match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo,
-                        named == null ? null : named[t],
-                        (cue, first, end) -> sum[0] += weight(cue, active));
-                row[t] = sum[0];
-            }
-            final double[] talkRaw = {talk};
-            talkLexicon.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, null,
-                    (cue, first, end) -> talkRaw[0] += weight(cue, active));
-            talkSum += Math.min(params.sentenceCap(), talkRaw[0]) * sentence.multiplier;
+            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
+                    (lexicon, cue, first, end) -> row[lexicon] += weight(cue, active));
+            talkSum += Math.min(params.sentenceCap(), row[TALKS]) * sentence.multiplier;
         }
         final double norm = Math.pow(bodySentences + params.lengthOffset(), params.lengthExponent());
         final List<Scored> carried = new ArrayList<>(trackCount);
@@ -220,16 +212,18 @@ public final class LexiconTrackClassifier implements TrackClassifier {
      * is in: those whose weighted cue hits reach their article minimum.
      */
     private int contexts(final List<Sentence> sentences) {
-        final double[] article = new double[contextLexicons.length];
+        final int count = contextIndex.lexiconCount();
+        final double[] article = new double[count];
+        final double[] hits = new double[count];
         for (final Sentence sentence : sentences) {
-            for (int c = 0; c < contextLexicons.length; c++) {
-                final double[] hits = {0};
-                contextLexicons[c].match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, null,
-                        (cue, first, end) -> hits[0] += cue.weight());
-                if (hits[0] >= 1.0) {
+            Arrays.fill(hits, 0);
+            contextIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, null,
+                    (context, cue, first, end) -> hits[context] += cue.weight());
+            for (int c = 0; c < count; c++) {
+                if (hits[c] >= 1.0) {
                     sentence.contexts |= 1 << c;
                 }
-                article[c] += hits[0] * sentence.multiplier;
+                article[c] += hits[c] * sentence.multiplier;
             }
         }
         int mask = 0;
@@ -245,32 +239,24 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         return (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
     }
 
-    /** Adds the track-name phrases of the sentence to {@code row}; returns the tokens they used, per track. */
+    /**
+     * Adds the track-name phrases of the sentence to {@code row} (the track, and talks: a named track is
+     * a track of talks); returns per lexicon the adjectives they used, which are then no generic cue.
+     */
     private boolean[][] trackNames(final Sentence sentence, final double[] row) {
         final boolean[][][] named = {null};
         TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (track, first, trackToken) -> {
             if (named[0] == null) {
-                named[0] = new boolean[TRACKS.size()][];
+                named[0] = new boolean[TALKS + 1][];
             }
             if (named[0][track] == null) {
                 named[0][track] = new boolean[sentence.tokens.size()];
             }
             named[0][track][first] = true;
             row[track] += params.trackNameWeight();
+            row[TALKS] += 1.0;
         });
         return named[0];
-    }
-
-    private static double countNamed(final boolean[][] named) {
-        double count = 0;
-        for (final boolean[] marks : named) {
-            if (marks != null) {
-                for (final boolean mark : marks) {
-                    count += mark ? 1 : 0;
-                }
-            }
-        }
-        return count;
     }
 
     private List<TrackEvidence> evidence(final List<Sentence> sentences, final double[][] raw, final int track,
@@ -298,20 +284,23 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private List<String> cues(final Sentence sentence, final int track, final int active) {
         final List<String> found = new ArrayList<>();
         final List<Double> weights = new ArrayList<>();
-        final boolean[] named = new boolean[sentence.tokens.size()];
-        final boolean[] any = {false};
+        final boolean[][] named = new boolean[TALKS + 1][];
         TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (t, first, trackToken) -> {
+            if (named[t] == null) {
+                named[t] = new boolean[sentence.tokens.size()];
+            }
+            named[t][first] = true;
             if (t == track) {
-                named[first] = true;
-                any[0] = true;
                 found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(trackToken)));
                 weights.add(params.trackNameWeight());
             }
         });
-        trackLexicons[track].match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, any[0] ? named : null,
-                (cue, first, end) -> {
-                    found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
-                    weights.add(weight(cue, active));
+        trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
+                (lexicon, cue, first, end) -> {
+                    if (lexicon == track) {
+                        found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
+                        weights.add(weight(cue, active));
+                    }
                 });
         final Integer[] idx = new Integer[found.size()];
         for (int k = 0; k < idx.length; k++) {

@@ -52,15 +52,16 @@
 2    output
 1.5  exports
 1.5  export                   ~tech
-1.5  imports
-1.5  import
-1    supplies
+1.5  imports                  ~arts
+1.5  import                   ~arts
+0.5  supplies
 1    supply                   ~tech
 
 # --- sanctions, trade and tariffs
 2.5  sanctions
 2.5  economic sanctions
-2    embargo
+1.5  embargo
+0    arms embargo             # a security measure: see military.lex
 2    asset freeze
 2    frozen assets
 2    trade                    ~sport
@@ -71,7 +72,7 @@
 2    free trade
 2    tariff
 2    tariffs
-2    customs
+2    =customs
 2    world trade organization
 2    world trade organisation
 2    =wto
@@ -90,7 +91,7 @@
 2    deflation
 2    currency
 2    exchange rate
-2    dollar                   ~tech
+2    dollar                   ~tech ~arts
 1    =euro                    ~sport
 1.5  the euro
 1.5  sterling
@@ -105,38 +106,38 @@
 2    public spending
 2    public finances
 2    government spending
-2    spending                 ~arts
+1.5  spending                 ~arts
 2    deficit                  ~sport
-2    debt
-2    debts
+1.5  debt
+1.5  debts
 2    borrowing
-2    loan
-2    loans
+2    loan                     ~sport
+2    loans                    ~sport
 2    bailout
 2    subsidy
 2    subsidies
 2    =imf
 2    international monetary fund
 2    world bank
-2    tax                      ~arts ~sport
-2    taxes
+1.5  tax                      ~arts ~sport
+1.5  taxes
 2    taxation
 2    taxpayers
 2    vat
 2    income tax
-2    pension
-2    pensions
+1.5  pension
+1.5  pensions
 1.5  salary                   ~sport ~arts
-1.5  wages
-1.5  wage
+1.5  wages                    ~sport
+1.5  wage                     ~sport
 1.5  minimum wage
 2    finance
 2    financial                ~sport ~arts
 2    finance minister
-2    treasury
+1.5  treasury
 1.5  payment                  ~tech ~sport
 1.5  payments                 ~tech ~sport
-1.5  funds
+1    funds
 1.5  funding                  ~sport ~arts ~tech
 1.5  investment               ~sport ~tech ~arts
 1.5  investments
@@ -145,14 +146,14 @@
 2    foreign investment
 1.5  cash                     ~sport ~arts
 1    money                    ~sport ~arts ~tech
-1    billion
-1    million                  ~sport ~arts
-1.5  credit
+0.5  billion                  ~tech ~arts ~sport
+0.5  million                  ~sport ~arts ~tech
+1.5  credit                   ~arts
 2    reconstruction
 2    rebuilding
 2    economic recovery
 1.5  humanitarian aid
-1    aid
+0.5  =aid
 
 # --- the economy, growth, prices and jobs
 2    economy
@@ -171,7 +172,7 @@
 2    recovery                 ~sport ~arts
 2    unemployment
 2    jobless
-1.5  jobs                     ~arts ~sport
+1    jobs                     ~arts ~sport
 1.5  job cuts
 1.5  employment               ~sport
 1.5  workforce
@@ -196,7 +197,7 @@
 1.5  industrial
 1    industry                 ~tech ~sport ~arts
 1.5  productivity
-1.5  poverty
+1    poverty
 1.5  trade union
 1.5  strike action
 1.5  privatisation
@@ -206,12 +207,12 @@
 # --- companies and markets
 2    stock market
 2    stock exchange
-2    shares                   ~tech ~arts
+2    =shares                  ~tech ~arts
 2    share price
 2    shareholder
 2    shareholders
 2    stake
-1.5  stocks
+1.5  =stocks
 2    =ftse
 2    =nasdaq
 2    dow jones
@@ -231,13 +232,13 @@
 1.5  quarterly
 1.5  annual results
 1.5  results                  ~sport ~arts ~tech
-1.5  forecast                 ~sport
-1.5  forecasts                ~sport
+1.5  forecast                 ~sport ~tech
+1.5  forecasts                ~sport ~tech
 2    takeover                 ~sport
 2    merger
 2    acquisition
 2    bid for                  ~sport
-1.5  deal                     ~sport ~arts ~tech
+1    deal                     ~sport ~arts ~tech
 1    firm                     ~tech ~arts ~sport
 1    firms                    ~tech ~arts
 1    company                  ~tech ~arts ~sport
@@ -261,3 +262,33 @@
 0    show business
 0    record sales
 0    album sales
+
+# --- sectors and the people who run companies
+1.5  insurer
+1.5  insurers
+1.5  insurance                ~sport
+1.5  carmaker
+1.5  car maker
+1.5  car makers
+1    airline                  ~arts
+1    airlines                 ~arts
+1    pharmaceutical
+1.5  drugs firm
+1.5  drug firm
+1    supermarket
+1    supermarkets
+1    brewer
+1    executives               ~tech ~arts ~sport
+1    bosses                   ~sport ~arts ~tech
+1.5  payout                   ~sport
+1    compensation
+1    customers                ~tech ~arts
+1    advertising              ~tech ~arts
+1    marketing                ~tech ~arts
+1.5  supply chain
+1    trademark                ~tech
+1    lawsuit                  ~tech ~arts
+1    regulator
+1    regulators
+1    watchdog                 ~tech
+

@@ -130,6 +130,7 @@
 2    =Lords
 2    house of lords
 2    peers                    ~tech ~sport
+0    peer to peer
 2    senate
 2    senator
 2    =Congress
@@ -141,7 +142,7 @@
 2    legislature
 1.5  legislative
 1.5  legislation
-1    law                      ~sport
+1    law                      ~sport ~tech
 1.5  new law
 1    the bill
 1.5  bill was
@@ -222,7 +223,7 @@
 1    asylum
 1    immigration
 1    council tax
-1    public services
+1.5  public services
 1    protest                  ~sport ~arts
 1    protesters
 1    demonstrators
@@ -236,3 +237,59 @@
 1    spokesman                ~sport ~tech ~arts
 1    spokeswoman              ~sport ~tech ~arts
 1    spokesperson             ~sport ~tech ~arts
+
+# --- public administration and international bodies
+2    civil service
+2    civil servants
+1    public sector
+1.5  public sector reform
+1.5  department for
+1    department of
+1.5  overseas aid
+1.5  foreign aid
+1.5  development aid
+1.5  =G8
+1.5  =G7
+1.5  =G20
+1    =EU
+1.5  european union
+1.5  european commission
+2    european parliament
+1.5  member states
+1.5  council of ministers
+1.5  local authority
+1.5  local authorities
+1.5  local council
+1.5  town council
+1.5  city council
+
+# --- devolved and national assemblies, offices and public policy
+2    =MSP
+2    =MSPs
+2    scottish parliament
+2    scottish executive
+2    welsh assembly
+2    northern ireland assembly
+1.5  holyrood
+1.5  stormont
+1.5  westminster
+1    secretary                ~tech ~sport ~arts
+0    general secretary
+2    party leader
+1.5  party leaders
+1    leadership               ~sport ~tech ~arts
+0.5  leader                   ~sport ~tech ~arts
+1    ban                      ~sport ~arts ~tech
+1.5  public inquiry
+0.5  inquiry
+1    proposals                ~tech ~sport
+1.5  white paper
+1.5  green paper
+1    citizenship
+1.5  civil rights
+1    tuition fees
+1    top-up fees
+1    =NHS
+1.5  public policy
+1.5  government's
+

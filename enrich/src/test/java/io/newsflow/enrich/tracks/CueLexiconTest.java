@@ -15,9 +15,30 @@ class CueLexiconTest {
     private static List<String> matches(final CueLexicon lexicon, final String text) {
         final Tokens tokens = Tokens.of(text);
         final List<String> found = new ArrayList<>();
-        lexicon.match(tokens, 0, tokens.size(), null,
-                (cue, first, end) -> found.add(cue.phrase() + "@" + text.substring(tokens.start(first), tokens.end(end - 1))));
+        new CueIndex(List.of(lexicon)).match(tokens, 0, tokens.size(), null, (l, cue, first, end) ->
+                found.add(cue.phrase() + "@" + text.substring(tokens.start(first), tokens.end(end - 1))));
         return found;
+    }
+
+    @Test
+    void eachLexiconOfAnIndexMatchesOnItsOwnTerms() {
+        final CueLexicon a = lexicon("a", "2 war", "0 price war");
+        final CueLexicon b = lexicon("b", "1 price", "3 price war");
+        final Tokens tokens = Tokens.of("a price war");
+        final List<String> found = new ArrayList<>();
+        new CueIndex(List.of(a, b)).match(tokens, 0, tokens.size(), null,
+                (l, cue, first, end) -> found.add(l + ":" + cue.phrase()));
+        assertEquals(List.of("1:price war"), found);
+        found.clear();
+        final boolean[][] blocked = {null, {false, true, false}};
+        new CueIndex(List.of(a, b)).match(tokens, 0, tokens.size(), blocked,
+                (l, cue, first, end) -> found.add(l + ":" + cue.phrase()));
+        assertEquals(List.of(), found, "b may not use 'price', and a's stop phrase still consumes 'war'");
+    }
+
+    private static CueLexicon lexicon(final String name, final String... lines) {
+        return CueLexicon.of(name, java.util.Arrays.stream(lines)
+                .map(line -> CueLexicon.parse(line, CONTEXTS, name, 1)).toList());
     }
 
     @Test
