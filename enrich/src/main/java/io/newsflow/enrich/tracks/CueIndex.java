@@ -73,8 +73,9 @@ final class CueIndex {
             if (byStemHere == null && byExactHere == null) {
                 continue;
             }
-            int touchedCount = consider(byStemHere, tokens, i, to, blocked, nextFree, best, touched, 0);
-            touchedCount = consider(byExactHere, tokens, i, to, blocked, nextFree, best, touched, touchedCount);
+            // exact forms first: at equal length the more specific entry wins ("=securities" over "security")
+            int touchedCount = consider(byExactHere, tokens, i, to, blocked, nextFree, best, touched, 0);
+            touchedCount = consider(byStemHere, tokens, i, to, blocked, nextFree, best, touched, touchedCount);
             for (int k = 0; k < touchedCount; k++) {
                 final int lexicon = touched[k];
                 final Cue cue = best[lexicon];

@@ -228,10 +228,10 @@
 1.5  turnover                 ~sport
 1.5  sales                    ~tech ~arts
 1.5  losses                   ~sport ~arts
-1.5  quarter                  ~sport
+1    quarter                  ~sport
 1.5  quarterly
 1.5  annual results
-1.5  results                  ~sport ~arts ~tech
+1.5  =results                 ~sport ~arts ~tech
 1.5  forecast                 ~sport ~tech
 1.5  forecasts                ~sport ~tech
 2    takeover                 ~sport
@@ -284,7 +284,6 @@
 1    compensation
 1    customers                ~tech ~arts
 1    advertising              ~tech ~arts
-1    marketing                ~tech ~arts
 1.5  supply chain
 1    trademark                ~tech
 1    lawsuit                  ~tech ~arts

@@ -91,11 +91,11 @@
 2    ministry of defence
 1.5  pentagon
 1.5  nato
-1    forces                   ~ceremony ~tech ~arts
+1    =forces                  ~ceremony ~tech ~arts
+1    use of force
 0    market forces
 0    join forces
-0    joined forces
-0    joining forces
+0    into force               # a law or truce "comes into force"
 0    forces of nature
 1    battalion
 1    brigade
@@ -215,7 +215,7 @@
 0    food security
 0    job security
 0    financial security
-0    securities
+0    =securities
 0    security guard
 1    terrorist
 1    terrorism
@@ -254,9 +254,6 @@
 1    mortar
 1    grenade
 1    landmine
-1    mines                    ~tech
-0    gold mines
-0    coal mines
 1    nuclear weapons
 1    chemical weapons
 1    rifles

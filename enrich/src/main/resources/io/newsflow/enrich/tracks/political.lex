@@ -71,7 +71,7 @@
 1.5  government
 2    governments
 2    prime minister
-2    premier                  ~sport
+2    =premier                 ~sport
 1.5  minister                 ~sport
 1.5  ministers
 2    cabinet                  ~tech
@@ -129,7 +129,7 @@
 2    house of commons
 2    =Lords
 2    house of lords
-2    peers                    ~tech ~sport
+2    =peers                   ~tech ~sport
 0    peer to peer
 2    senate
 2    senator

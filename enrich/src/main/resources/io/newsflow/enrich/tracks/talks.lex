@@ -36,14 +36,18 @@
 0    press conference
 0    news conference
 1.5  agreement                ~sport
-1.5  accord
+1.5  =accord
+1.5  =accords
 1    meeting                  ~sport ~tech
 1    =met                     ~sport
 1    =meet                    ~sport
 1    =meets                   ~sport
-1    gathering
-1    hosted
-1    host
+0.5  gathering                ~tech
+1.5  military commission      # a standing body where the armed sides negotiate
+1    security arrangements
+0.5  discuss
+0.5  discussed
+1    hosted                   ~tech ~sport ~arts
 1    reached a deal
 1.5  both sides               ~sport
 1.5  two sides                ~sport
