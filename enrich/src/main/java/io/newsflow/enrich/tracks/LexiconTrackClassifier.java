@@ -38,6 +38,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
 
     static final List<String> TRACKS = TrackTag.ALL;
     private static final int TALKS = TRACKS.size();
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
     private static final int MAX_EVIDENCE = 3;
     private static final int MAX_CUES_PER_SENTENCE = 8;
 
@@ -163,9 +165,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
 
     private record Scored(int track, double strength, double score) {
     }
-
-    private static final String TITLE = "title";
-    private static final String BODY = "body";
 
     /** One sentence of the title or body: where it stands, its tokens, its multiplier and contexts. */
     private static final class Sentence {

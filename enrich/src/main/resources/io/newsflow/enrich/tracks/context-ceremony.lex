@@ -22,6 +22,12 @@
 1    took the salute
 1    military band
 1    tattoo
+1    re-enactment
+1    reenactment
+1    veterans day
+1    memorial day
+1    armistice day
+0.5  museum
 1    state funeral
 1    celebrations
 1    celebrate

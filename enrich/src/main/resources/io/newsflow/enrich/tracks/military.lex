@@ -55,7 +55,7 @@
 2    army                     ~ceremony ~sport ~tech ~arts
 0    salvation army
 2    troops                   ~ceremony ~arts
-2    troop                    ~ceremony
+1    troop                    ~ceremony
 2    soldier                  ~ceremony ~arts
 2    navy                     ~ceremony
 2    naval                    ~ceremony
@@ -113,7 +113,10 @@
 2    warring sides
 2    warring parties
 2    warring factions
-1.5  fighting                 ~sport ~arts
+1.5  =fighting                ~sport ~arts
+1.5  heavy fighting
+1.5  fierce fighting
+1    =fought                  ~sport ~arts
 0    fighting fit
 0    fighting chance
 0    fighting talk
@@ -168,7 +171,7 @@
 1.5  suicide bomber
 1.5  car bomb
 1.5  roadside bomb
-1    explosion
+0.5  explosion
 1    gunfire
 1    gunfight
 1.5  firefight
@@ -225,7 +228,7 @@
 
 # --- weapons
 1.5  weapons                  ~tech ~sport ~arts
-1.5  weapon                   ~tech ~sport ~arts
+1    weapon                   ~tech ~sport ~arts
 2    weapons of mass destruction
 1.5  =arms                    ~sport
 0    =up =in =arms

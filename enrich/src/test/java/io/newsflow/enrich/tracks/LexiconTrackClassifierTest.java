@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.TrackEvidence;
 import io.newsflow.common.article.TrackTag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LexiconTrackClassifierTest {
@@ -171,6 +176,29 @@ class LexiconTrackClassifierTest {
     void deterministic() {
         final Articles.Article seed = Articles.seed();
         assertEquals(classifier.classify(seed.title(), seed.body()), classifier.classify(seed.title(), seed.body()));
+    }
+
+    @Test
+    void sharedAcrossThreads() throws Exception {
+        final Articles.Article seed = Articles.seed();
+        final Articles.Article economic = Articles.resource("economic.txt");
+        final TrackTags seedTags = classifier.classify(seed.title(), seed.body());
+        final TrackTags economicTags = classifier.classify(economic.title(), economic.body());
+        final ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            final List<Future<Boolean>> results = new ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                final boolean even = k % 2 == 0;
+                results.add(pool.submit(() -> even
+                        ? seedTags.equals(classifier.classify(seed.title(), seed.body()))
+                        : economicTags.equals(classifier.classify(economic.title(), economic.body()))));
+            }
+            for (final Future<Boolean> result : results) {
+                assertTrue(result.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
