@@ -42,6 +42,11 @@ public final class TrackEvaluation {
     record Example(String id, String title, String body, List<String> labels) {
     }
 
+    /** Stand-alone entry point, for running without the enrich command dispatcher. */
+    public static void main(final String[] args) {
+        System.exit(run(List.of(args), System.out));
+    }
+
     public static int run(final List<String> args, final PrintStream out) {
         final List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         final boolean bench = args.contains("--bench");
