@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A weighted cue lexicon, read from a {@code .lex} resource. One entry per line:
@@ -23,6 +26,16 @@ final class CueLexicon {
     private CueLexicon(final String name, final List<Cue> cues) {
         this.name = name;
         this.cues = List.copyOf(cues);
+        // two entries that stem alike would leave one silently unused: make the data say which it means
+        final Map<String, Cue> seen = new HashMap<>();
+        for (final Cue cue : cues) {
+            final String key = Arrays.toString(cue.keys()) + Arrays.toString(cue.exact()) + Arrays.toString(cue.capital());
+            final Cue previous = seen.put(key, cue);
+            if (previous != null) {
+                throw new IllegalStateException(name + ": \"" + cue.phrase() + "\" matches the same words as \""
+                        + previous.phrase() + "\"; keep one, or write an exact form (=word)");
+            }
+        }
     }
 
     static CueLexicon of(final String name, final List<Cue> cues) {

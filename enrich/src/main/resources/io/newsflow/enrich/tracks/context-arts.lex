@@ -1,7 +1,6 @@
 # Arts and entertainment context: where "war", "battle", "vote" or "budget" are about a film, a show
 # or an award.
 1    film
-1    films
 1    movie
 1    movies
 1    cinema
@@ -9,14 +8,12 @@
 1    actress
 0.5  director
 1    oscar
-1    oscars
 1    =bafta
 1    =baftas
 1    =grammy
 1    =grammys
 1    =emmy
 0.5  award
-1    awards
 1    nominated
 1    nomination
 1    box office
@@ -24,14 +21,12 @@
 0.5  single
 1    singer
 1    song
-1    songs
 1    band
 1    musical
 0.5  music
 1    concert
 0.5  tour
 0.5  chart
-0.5  charts
 1    novel
 0.5  author
 0.5  book
@@ -50,14 +45,12 @@
 1    festival
 1    premiere
 0.5  star
-0.5  stars
-1    starring
+1    =starring
 1    celebrity
 1    hollywood
 1    television
 1    =tv
 0.5  audience
-0.5  audiences
 0.5  viewers
 0.5  fans
 0.5  role

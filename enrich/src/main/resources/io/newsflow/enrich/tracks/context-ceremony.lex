@@ -1,12 +1,10 @@
 # Ceremony context: a military parade, a commemoration or a funeral with honours shows armed forces
 # without fighting or security arrangements.
 1    parade
-1    parades
 1    march-past
 1    flypast
 1    fly-past
 1    ceremony
-1    ceremonies
 1    commemoration
 1    commemorate
 1    anniversary

@@ -7,7 +7,6 @@
 1    golf
 1    athletics
 1    olympic
-1    olympics
 1    league
 1    premiership
 1    champions league
@@ -17,10 +16,8 @@
 1    grand slam
 1    tournament
 1    championship
-1    championships
 1    match
 0    match of
-1    matches
 1    fixture
 1    striker
 1    midfielder
@@ -39,9 +36,7 @@
 1    umpire
 0.5  manager
 1    goal
-1    goals
 1    scored
-0.5  score
 1    equaliser
 1    penalty
 1    half-time
@@ -65,7 +60,6 @@
 0.5  squad
 0.5  season
 0.5  player
-0.5  players
 0.5  club
 0.5  fans
 0.5  medal
@@ -75,7 +69,6 @@
 0.5  injured
 0.5  captain
 0.5  opponent
-0.5  opponents
 0.5  boxing
 0.5  boxer
 0.5  cyclist

@@ -3,7 +3,6 @@
 1    software
 1    hardware
 1    computer
-1    computers
 1    internet
 1    online
 1    website
@@ -15,25 +14,18 @@
 1    e-mail
 1    spam
 1    virus
-1    viruses
 1    malware
 1    spyware
 1    hacker
-1    hackers
 1    browser
 1    search engine
 1    download
-1    downloads
-1    downloading
 1    file-sharing
 1    peer-to-peer
 1    digital
 1    gadget
-1    gadgets
 1    device
-1    devices
 1    mobile phone
-1    mobile phones
 1    mobiles
 1    smartphone
 1    handset
@@ -41,13 +33,10 @@
 1    =pc
 1    =pcs
 1    console
-1    consoles
 1    video game
-1    video games
 1    gamers
 1    gaming
 1    chip
-1    chips
 1    processor
 1    robot
 1    technology
@@ -57,9 +46,7 @@
 1    users
 1    operating system
 1    network
-1    networks
 1    blog
-1    blogs
 1    bloggers
 1    podcast
 1    dvd
@@ -67,7 +54,5 @@
 0.5  screen
 0.5  data
 0.5  program
-0.5  programs
 0.5  app
-0.5  apps
 0.5  site

@@ -6,18 +6,14 @@
 3    oil production
 3    oil output
 3    oil exports
-3    oil export
 3    oil revenue
-3    oil revenues
 3    oil fields
 3    oilfield
 3    oil terminals
-3    oil terminal
 3    export terminals
 3    oil facilities
 3    oil blockade
 3    oil price
-3    oil prices
 2.5  crude oil
 2.5  national oil corporation
 2.5  national oil company
@@ -30,7 +26,6 @@
 2    barrels per day
 2    =opec
 2    refinery
-2    refineries
 1.5  pipeline                 ~tech
 1.5  natural gas
 1.5  gas prices
@@ -39,7 +34,6 @@
 1    fuel
 1    energy                   ~sport ~arts
 1.5  revenue                  ~arts ~sport
-1.5  revenues                 ~arts ~sport
 2    revenue sharing
 2    distribution of revenue
 2    wealth sharing
@@ -51,11 +45,8 @@
 2    production                ~arts
 2    output
 1.5  exports
-1.5  export                   ~tech
 1.5  imports                  ~arts
-1.5  import                   ~arts
 0.5  supplies
-1    supply                   ~tech
 
 # --- sanctions, trade and tariffs
 2.5  sanctions
@@ -71,7 +62,6 @@
 2    trade deal
 2    free trade
 2    tariff
-2    tariffs
 2    =customs
 2    world trade organization
 2    world trade organisation
@@ -84,7 +74,6 @@
 2    bank of england
 2    european central bank
 2    interest rate
-2    interest rates
 2    monetary
 2    monetary policy
 2    inflation
@@ -97,8 +86,6 @@
 1.5  sterling
 1    =pound                   ~sport
 1.5  bank                     ~sport ~tech
-1.5  banks
-1.5  banking
 1.5  banker
 2    budget                   ~arts ~sport ~tech
 2    budget deficit
@@ -109,40 +96,30 @@
 1.5  spending                 ~arts
 2    deficit                  ~sport
 1.5  debt
-1.5  debts
 2    borrowing
 2    loan                     ~sport
-2    loans                    ~sport
 2    bailout
 2    subsidy
-2    subsidies
 2    =imf
 2    international monetary fund
 2    world bank
 1.5  tax                      ~arts ~sport
-1.5  taxes
 2    taxation
 2    taxpayers
 2    vat
 2    income tax
 1.5  pension
-1.5  pensions
 1.5  salary                   ~sport ~arts
 1.5  wages                    ~sport
-1.5  wage                     ~sport
 1.5  minimum wage
 2    finance
 2    financial                ~sport ~arts
 2    finance minister
 1.5  treasury
 1.5  payment                  ~tech ~sport
-1.5  payments                 ~tech ~sport
 1    funds
-1.5  funding                  ~sport ~arts ~tech
 1.5  investment               ~sport ~tech ~arts
-1.5  investments
 1.5  investor
-1.5  investors
 2    foreign investment
 1.5  cash                     ~sport ~arts
 1    money                    ~sport ~arts ~tech
@@ -157,11 +134,9 @@
 
 # --- the economy, growth, prices and jobs
 2    economy
-2    economies
 2    economic
 2    economically
 2    economist
-2    economists
 2    gross domestic product
 2    =gdp
 2    economic growth
@@ -179,21 +154,17 @@
 1.5  labour market
 1.5  labour costs
 1.5  prices                   ~sport ~tech ~arts
-1.5  price                    ~sport ~tech ~arts
 2    house prices
 2    housing market
 2    property market
 2    consumer spending
 2    consumer prices
 1.5  consumer                 ~tech
-1.5  consumers                ~tech
 1.5  retail
 1.5  retailer
-1.5  retailers
 1.5  high street
 1.5  manufacturing
 1.5  manufacturer             ~tech
-1.5  manufacturers            ~tech
 1.5  industrial
 1    industry                 ~tech ~sport ~arts
 1.5  productivity
@@ -210,19 +181,15 @@
 2    =shares                  ~tech ~arts
 2    share price
 2    shareholder
-2    shareholders
 2    stake
 1.5  =stocks
 2    =ftse
 2    =nasdaq
 2    dow jones
 2    markets                  ~tech
-1.5  market                   ~tech ~sport ~arts
 1.5  market share             ~tech
 1.5  profit                   ~sport ~arts ~tech
-1.5  profits                  ~sport ~arts ~tech
 2    pre-tax profits
-2    pre-tax profit
 2    operating profit
 1.5  earnings                 ~sport ~arts
 1.5  turnover                 ~sport
@@ -233,16 +200,13 @@
 1.5  annual results
 1.5  =results                 ~sport ~arts ~tech
 1.5  forecast                 ~sport ~tech
-1.5  forecasts                ~sport ~tech
 2    takeover                 ~sport
 2    merger
 2    acquisition
 2    bid for                  ~sport
 1    deal                     ~sport ~arts ~tech
 1    firm                     ~tech ~arts ~sport
-1    firms                    ~tech ~arts
 1    company                  ~tech ~arts ~sport
-1    companies                ~tech ~arts
 2    chief executive          ~tech ~arts ~sport
 1.5  chairman                 ~sport
 1.5  bankruptcy
@@ -251,13 +215,10 @@
 2    insolvency
 1.5  creditors
 1.5  analysts                 ~tech ~sport
-1    analyst                  ~tech ~sport
 1.5  commodity
-1.5  commodities
 1.5  exporters
 1.5  importers
 1.5  business                 ~tech ~sport ~arts
-1    businesses
 0    box office               # film takings are arts news, not the economic track
 0    show business
 0    record sales
@@ -265,18 +226,13 @@
 
 # --- sectors and the people who run companies
 1.5  insurer
-1.5  insurers
 1.5  insurance                ~sport
 1.5  carmaker
 1.5  car maker
-1.5  car makers
 1    airline                  ~arts
-1    airlines                 ~arts
 1    pharmaceutical
 1.5  drugs firm
-1.5  drug firm
 1    supermarket
-1    supermarkets
 1    brewer
 1    executives               ~tech ~arts ~sport
 1    bosses                   ~sport ~arts ~tech
@@ -288,6 +244,5 @@
 1    trademark                ~tech
 1    lawsuit                  ~tech ~arts
 1    regulator
-1    regulators
 1    watchdog                 ~tech
 

@@ -54,7 +54,7 @@
 2    armed forces             ~ceremony
 2    army                     ~ceremony ~sport ~tech ~arts
 0    salvation army
-2    troops                   ~ceremony ~arts
+2    =troops                  ~ceremony ~arts
 1    troop                    ~ceremony
 2    soldier                  ~ceremony ~arts
 2    navy                     ~ceremony
@@ -121,11 +121,9 @@
 0    fighting chance
 0    fighting talk
 1.5  clashes                  ~sport ~arts
-1.5  clashed                  ~sport
 1.5  armed conflict
 1    conflict                 ~arts
 0    conflict of interest
-0    conflicts of interest
 1.5  war                      ~sport ~tech ~arts ~ceremony
 0    war memorial
 0    war graves
@@ -163,10 +161,8 @@
 1    raid                     ~sport
 1.5  bombardment
 1.5  shelling
-1.5  shelled
 1.5  bombing                  ~arts
 1.5  bomber                   ~arts
-1    bomb                     ~arts ~tech
 0    bombed at the box office
 1.5  suicide bomber
 1.5  car bomb
@@ -224,10 +220,9 @@
 1    terrorism
 1    counter-terrorism
 1.5  jihadist
-1.5  insurgents
 
 # --- weapons
-1.5  weapons                  ~tech ~sport ~arts
+1.5  =weapons                 ~tech ~sport ~arts
 1    weapon                   ~tech ~sport ~arts
 2    weapons of mass destruction
 1.5  =arms                    ~sport
@@ -245,7 +240,6 @@
 1    rockets                  ~ceremony ~tech
 1.5  tanks                    ~ceremony
 0    think tanks
-0    think tank
 0    fuel tanks
 0    fish tanks
 1.5  armoured vehicles        ~ceremony
@@ -264,5 +258,4 @@
 0    gun crime
 0    smoking gun
 0    jump the gun
-0    jumped the gun
 1    firearms

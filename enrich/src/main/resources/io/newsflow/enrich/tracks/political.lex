@@ -19,7 +19,6 @@
 3    interim government
 3    caretaker government
 3    power-sharing
-3    power sharing
 2.5  constitutional declaration
 2    roadmap to elections
 2    national dialogue
@@ -40,40 +39,30 @@
 2.5  election campaign
 2.5  electoral
 2    election                 ~sport ~arts
-2    elections
 2    elected                  ~sport ~arts
 2    re-election
 2    voters
-2    voter
 1.5  vote                     ~sport ~arts ~tech
-1.5  voting                   ~sport ~arts ~tech
 1.5  ballot                   ~sport
 1.5  polling                  ~arts
 1.5  polling station
-1    polls                    ~arts ~sport ~tech
 2    opinion poll
 2    referendum
 2    candidate                ~sport ~arts
-1.5  candidates               ~sport ~arts
 2    constituency
-2    constituencies
 2    manifesto                ~arts
 2    campaign trail
 1    campaign                 ~sport ~arts ~tech
-1    campaigning              ~sport ~arts
 2    electorate
 1.5  landslide
 2    marginal seats
 1.5  seats                    ~sport ~arts ~tech
-1    seat                     ~sport ~arts ~tech
 
 # --- government and its offices
 1.5  government
-2    governments
 2    prime minister
 2    =premier                 ~sport
 1.5  minister                 ~sport
-1.5  ministers
 2    cabinet                  ~tech
 0    filing cabinet
 2    foreign minister
@@ -98,7 +87,6 @@
 1.5  kremlin
 1.5  administration           ~tech
 1.5  ministry                 ~sport
-1    ministries
 1.5  regime
 1.5  authoritarian
 1.5  dictatorship
@@ -175,7 +163,6 @@
 1    party                    ~arts ~tech ~sport
 0    birthday party
 0    third party
-0    third-party
 0    party goers
 0    house party
 0    party political broadcast
@@ -215,7 +202,6 @@
 1.5  reform bill
 1    reform                   ~sport ~arts
 1    policy                   ~tech ~arts
-1    policies
 1.5  home affairs
 1.5  foreign policy
 1.5  civil liberties
@@ -229,7 +215,6 @@
 1    demonstrators
 1.5  activist
 1    lobby                    ~tech
-1    lobbying
 1    security council
 1.5  summit
 1    veto
@@ -258,7 +243,6 @@
 1.5  member states
 1.5  council of ministers
 1.5  local authority
-1.5  local authorities
 1.5  local council
 1.5  town council
 1.5  city council
@@ -276,7 +260,6 @@
 1    secretary                ~tech ~sport ~arts
 0    general secretary
 2    party leader
-1.5  party leaders
 1    leadership               ~sport ~tech ~arts
 0.5  leader                   ~sport ~tech ~arts
 1    ban                      ~sport ~arts ~tech
@@ -291,5 +274,4 @@
 1    top-up fees
 1    =NHS
 1.5  public policy
-1.5  government's
 

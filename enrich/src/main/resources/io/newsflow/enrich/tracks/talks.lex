@@ -10,15 +10,10 @@
 3    peace plan
 2    ceasefire talks
 2    negotiations
-2    negotiation
 2    negotiate
-2    negotiated
-2    negotiating
 2    negotiators
-2    negotiator
 2    mediation
 2    mediator
-2    mediators
 2    mediate
 2    =brokered
 2    summit
@@ -28,7 +23,6 @@
 0    web forum
 2    dialogue                 ~arts
 2    delegation
-2    delegations
 2    delegates
 1.5  envoy
 1.5  consultations
@@ -46,7 +40,6 @@
 1.5  military commission      # a standing body where the armed sides negotiate
 1    security arrangements
 0.5  discuss
-0.5  discussed
 1    hosted                   ~tech ~sport ~arts
 1    reached a deal
 1.5  both sides               ~sport

@@ -61,6 +61,12 @@ class CueLexiconTest {
     }
 
     @Test
+    void entriesThatStemAlikeAreRejected() {
+        assertThrows(IllegalStateException.class, () -> lexicon("x", "2 troops", "1 troop"));
+        assertEquals(2, lexicon("x", "2 =troops", "1 troop").cues().size());
+    }
+
+    @Test
     void stopPhrasesConsumeTheirWords() {
         final CueLexicon military = CueLexicon.load("military", List.of("sport", "tech", "arts", "ceremony"));
         assertEquals(List.of(), matches(military, "A price war and a think tank."));
