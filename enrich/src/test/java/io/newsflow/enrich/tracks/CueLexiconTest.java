@@ -57,7 +57,7 @@ class CueLexiconTest {
         final CueLexicon military = CueLexicon.load("military", List.of("sport", "tech", "arts", "ceremony"));
         assertEquals(List.of("joint military commission@Joint Military Commission", "cease fire@cease-fires"),
                 matches(military, "The Joint Military Commission discussed cease-fires."));
-        assertEquals(List.of("troops@troop"), matches(military, "one troop"));
+        assertEquals(List.of("soldier@soldiers", "troop@troop"), matches(military, "soldiers and a scout troop"));
     }
 
     @Test
