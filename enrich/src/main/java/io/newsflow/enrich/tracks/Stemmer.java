@@ -94,7 +94,7 @@ final class Stemmer {
     /** "planned" -> "plan", but "killed" keeps its "ll" and "pressed" its "ss". */
     private static String undouble(final String w) {
         final int n = w.length();
-        if (n >= 3) {
+        if (n >= 4) { // "inn" (from "innings") must not become "in"
             final char last = w.charAt(n - 1);
             if (last == w.charAt(n - 2) && last != 'l' && last != 's' && last != 'z' && last != 'f'
                     && Character.isLetter(last) && "aeiou".indexOf(last) < 0) {

@@ -52,6 +52,12 @@
 0.5  race
 0.5  seed
 1    set point
+1    straight sets
+1    tie-break
+1    =seeded
+1    grand prix
+1    world number
+0.5  champion
 1    match point
 1    quarter-final
 1    semi-final

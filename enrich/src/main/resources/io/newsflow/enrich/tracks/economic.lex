@@ -31,8 +31,8 @@
 1.5  gas prices
 1.5  energy prices
 1.5  fuel prices
-1    fuel
-1    energy                   ~sport ~arts
+1    fuel                     ~tech
+1    energy                   ~sport ~arts ~tech
 1.5  revenue                  ~arts ~sport
 2    revenue sharing
 2    distribution of revenue
@@ -43,7 +43,7 @@
 3    lift the blockade
 2    shutdown of production
 2    production                ~arts
-2    output
+2    output                   ~tech ~arts
 1.5  exports
 1.5  imports                  ~arts
 0.5  supplies
@@ -121,7 +121,7 @@
 1.5  investment               ~sport ~tech ~arts
 1.5  investor
 2    foreign investment
-1.5  cash                     ~sport ~arts
+1.5  cash                     ~sport ~arts ~tech
 1    money                    ~sport ~arts ~tech
 0.5  billion                  ~tech ~arts ~sport
 0.5  million                  ~sport ~arts ~tech
@@ -144,7 +144,7 @@
 2    recession
 2    downturn
 2    slowdown
-2    recovery                 ~sport ~arts
+2    recovery                 ~sport ~arts ~tech
 2    unemployment
 2    jobless
 1    jobs                     ~arts ~sport
@@ -229,7 +229,7 @@
 1.5  insurance                ~sport
 1.5  carmaker
 1.5  car maker
-1    airline                  ~arts
+0.5  airline                  ~arts ~tech
 1    pharmaceutical
 1.5  drugs firm
 1    supermarket

@@ -41,9 +41,9 @@
 2    election                 ~sport ~arts
 2    elected                  ~sport ~arts
 2    re-election
-2    voters
+2    voters                   ~arts
 1.5  vote                     ~sport ~arts ~tech
-1.5  ballot                   ~sport
+1.5  ballot                   ~sport ~arts
 1.5  polling                  ~arts
 1.5  polling station
 2    opinion poll
@@ -214,7 +214,7 @@
 1    protesters
 1    demonstrators
 1.5  activist
-1    lobby                    ~tech
+1    lobby                    ~tech ~arts
 1    security council
 1.5  summit
 1    veto

@@ -49,5 +49,6 @@ class TokensTest {
         assertEquals(Stemmer.stem("fight"), Stemmer.stem("fought"));
         assertEquals("business", Stemmer.stem("business"));
         assertEquals("crisis", Stemmer.stem("crisis"));
+        assertEquals("inn", Stemmer.stem("innings"), "a stem never shrinks to a function word");
     }
 }
