@@ -32,20 +32,20 @@
 1.5  agreement                ~sport
 1.5  =accord
 1.5  =accords
-1    meeting                  ~sport ~tech
-1    =met                     ~sport
-1    =meet                    ~sport
-1    =meets                   ~sport
+0.75 meeting                  ~sport ~tech
+0.5  =met                     ~sport
+0.5  =meet                    ~sport
+0.5  =meets                   ~sport
 0.5  gathering                ~tech
 1.5  military commission      # a standing body where the armed sides negotiate
 1    security arrangements
 0.5  discuss
-1    hosted                   ~tech ~sport ~arts
+0.5  hosted                   ~tech ~sport ~arts
 1    reached a deal
 1.5  both sides               ~sport
 1.5  two sides                ~sport
 1.5  rival factions
 1.5  rival sides
-1.5  the parties
+1    the parties
 1    warring parties
 1    warring sides

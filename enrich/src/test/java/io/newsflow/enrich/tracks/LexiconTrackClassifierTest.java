@@ -140,6 +140,13 @@ class LexiconTrackClassifierTest {
     }
 
     @Test
+    void fightingDuringAParadeIsStillTheMilitaryTrack() {
+        final TrackTags tags = classify(Articles.resource("parade-attack.txt"));
+        assertEquals(TrackTag.MILITARY, tags.primaryTrack());
+        assertTrue(tags.talks(), "mediators and talks between the two sides");
+    }
+
+    @Test
     void namedEconomicTrackIsEconomicTalks() {
         final TrackTags tags = classify(Articles.resource("economic-track.txt"));
         assertEquals(TrackTag.ECONOMIC, tags.primaryTrack());
