@@ -57,13 +57,24 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         this.contextIndex = contextIndex;
     }
 
-    /** The classifier with the bundled lexicons, read once per class loader. */
-    public static LexiconTrackClassifier load() {
-        return Holder.INSTANCE;
-    }
+    private static volatile LexiconTrackClassifier loaded;
 
-    private static final class Holder {
-        static final LexiconTrackClassifier INSTANCE = create();
+    /**
+     * The classifier with the bundled lexicons, read on first use and shared after. A broken lexicon
+     * fails here with {@link IllegalStateException} (or {@link UncheckedIOException}), naming the file.
+     */
+    public static LexiconTrackClassifier load() {
+        LexiconTrackClassifier classifier = loaded;
+        if (classifier == null) {
+            synchronized (LexiconTrackClassifier.class) {
+                classifier = loaded;
+                if (classifier == null) {
+                    classifier = create();
+                    loaded = classifier;
+                }
+            }
+        }
+        return classifier;
     }
 
     private static LexiconTrackClassifier create() {

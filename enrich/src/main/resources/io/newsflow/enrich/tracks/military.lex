@@ -13,7 +13,6 @@
 2.5  military commission
 3    joint military commission
 2.5  security arrangement
-2.5  security track
 2    security talks
 2    demilitarised
 2    demilitarized
