@@ -251,7 +251,6 @@
 2    =MSP
 2    =MSPs
 2    scottish parliament
-2    scottish executive
 2    welsh assembly
 2    northern ireland assembly
 1.5  holyrood
@@ -271,7 +270,6 @@
 1    citizenship
 1.5  civil rights
 1    tuition fees
-1    top-up fees
 1    =NHS
 1.5  public policy
 
