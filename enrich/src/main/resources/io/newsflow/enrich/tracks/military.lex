@@ -24,6 +24,8 @@
 2    disarm
 2    decommissioning of weapons
 2    buffer zone
+2    naval blockade
+2    military blockade
 2    demarcation line
 2    line of control
 2    no-fly zone
