@@ -40,7 +40,7 @@ public final class AppOptions {
     }
 
     /** The launcher's options then each service's, one per key: the first definition of a key wins. */
-    public static List<ConfigOption> all(final List<ServiceModule> modules) {
+    public static List<ConfigOption> all(final List<ServiceModule<?>> modules) {
         final Map<String, ConfigOption> byKey = new LinkedHashMap<>();
         LAUNCHER.forEach(o -> byKey.putIfAbsent(o.key(), o));
         modules.forEach(m -> m.options().forEach(o -> byKey.putIfAbsent(o.key(), o)));

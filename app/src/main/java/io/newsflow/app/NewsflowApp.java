@@ -6,6 +6,7 @@ import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.ingest.IngestService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -49,13 +50,22 @@ public final class NewsflowApp implements AutoCloseable {
      *
      * @param out where the lines about {@code news.articles.current} go
      */
-    public static NewsflowApp start(final Settings settings, final List<ServiceModule> modules,
+    public static NewsflowApp start(final Settings settings, final List<ServiceModule<?>> modules,
             final Consumer<String> out) {
+        final String given = settings.get(AppOptions.BOOTSTRAP_SERVERS);
+        final boolean embedded = given == null || given.isBlank();
+        // Every configuration is read before anything starts, so a bad setting costs no broker start-up.
+        final Map<String, String> preview = new HashMap<>(settings.asMap());
+        if (embedded) {
+            preview.put(AppOptions.BOOTSTRAP_SERVERS, "127.0.0.1:" + settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
+        }
+        modules.forEach(m -> m.configure(Settings.of(preview)));
+
         final Deque<NamedCloseable> started = new ArrayDeque<>();
         try {
             final Map<String, String> values = new HashMap<>(settings.asMap());
-            String bootstrap = settings.get(AppOptions.BOOTSTRAP_SERVERS);
-            if (bootstrap == null || bootstrap.isBlank()) {
+            String bootstrap = given;
+            if (embedded) {
                 final EmbeddedKafkaBroker broker = startBroker(settings);
                 started.push(new NamedCloseable("broker", broker));
                 bootstrap = broker.bootstrapServers();
@@ -67,13 +77,14 @@ public final class NewsflowApp implements AutoCloseable {
             started.push(new NamedCloseable("printer",
                     CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
             final List<ManagedService> services = new ArrayList<>();
-            for (ServiceModule module : modules) {
+            for (ServiceModule<?> module : modules) {
                 final ManagedService service = module.start(effective);
                 started.push(new NamedCloseable(service.name(), service));
                 services.add(service);
             }
             LOG.info("event=newsflow_started bootstrap_servers={} services={}", bootstrap,
                     services.stream().map(ManagedService::name).toList());
+            ingestSeeds(settings, services, out);
             return new NewsflowApp(started, bootstrap, services);
         } catch (RuntimeException e) {
             closeAll(started);
@@ -115,10 +126,24 @@ public final class NewsflowApp implements AutoCloseable {
         }
     }
 
-    /** Whether a seeds directory was asked for and exists. */
-    static boolean hasSeeds(final Settings settings) {
+    /** Publishes the articles of the seeds directory through ingest, when both are there. */
+    private static void ingestSeeds(final Settings settings, final List<ManagedService> services,
+            final Consumer<String> out) {
         final String seeds = settings.get(AppOptions.SEEDS);
-        return seeds != null && !seeds.isBlank() && Files.isDirectory(Path.of(seeds));
+        if (seeds == null || seeds.isBlank()) {
+            return;
+        }
+        final Path dir = Path.of(seeds);
+        if (!Files.isDirectory(dir)) {
+            LOG.info("event=seeds_skipped dir={} reason=not_a_directory", dir);
+            return;
+        }
+        services.stream()
+                .filter(IngestService.class::isInstance)
+                .map(IngestService.class::cast)
+                .findFirst()
+                .ifPresentOrElse(ingest -> SeedIngester.ingest(dir, ingest.publisher(), out),
+                        () -> LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir));
     }
 
     public String bootstrapServers() {

@@ -8,6 +8,7 @@ import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logging;
 import io.newsflow.common.topic.TopicConfigException;
+import io.newsflow.ingest.IngestStartException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class NewsflowMain {
     }
 
     private static void runAll(final String[] args) throws InterruptedException {
-        final List<ServiceModule> modules = Services.all();
+        final List<ServiceModule<?>> modules = Services.all();
         final List<ConfigOption> options = AppOptions.all(modules);
         final Settings settings = parse(options, args);
         if (settings == null) {
@@ -56,20 +57,16 @@ public final class NewsflowMain {
         final NewsflowApp app;
         try {
             app = NewsflowApp.start(settings, modules, System.out::println);
+            System.out.printf("newsflow running on %s (started in %d ms); Ctrl-C to stop%n", app.bootstrapServers(),
+                    (System.nanoTime() - startedAt) / 1_000_000);
         } catch (ConfigException e) {
             System.err.println("newsflow: " + e.getMessage());
             System.exit(EXIT_BAD_CONFIG);
             return;
-        } catch (TopicConfigException | BrokerException e) {
+        } catch (TopicConfigException | BrokerException | IngestStartException e) {
             System.err.println("newsflow: " + e.getMessage());
             System.exit(EXIT_FAILED);
             return;
-        }
-        System.out.printf("newsflow running on %s (started in %d ms); Ctrl-C to stop%n", app.bootstrapServers(),
-                (System.nanoTime() - startedAt) / 1_000_000);
-        if (NewsflowApp.hasSeeds(settings)) {
-            System.err.println("newsflow: seeds in " + settings.get(AppOptions.SEEDS)
-                    + " not ingested: this build has no ingest service");
         }
         awaitShutdown(app);
     }

@@ -2,6 +2,8 @@ package io.newsflow.app;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestService;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkService;
 import java.util.List;
@@ -12,9 +14,10 @@ public final class Services {
     private Services() {
     }
 
-    public static List<ServiceModule> all() {
+    public static List<ServiceModule<?>> all() {
         return List.of(
-                new ServiceModule("enrich", EnrichConfig.OPTIONS, s -> EnrichService.start(EnrichConfig.from(s))),
-                new ServiceModule("sink", SinkConfig.OPTIONS, s -> SinkService.start(SinkConfig.from(s))));
+                new ServiceModule<>("ingest", IngestConfig.OPTIONS, IngestConfig::from, IngestService::start),
+                new ServiceModule<>("enrich", EnrichConfig.OPTIONS, EnrichConfig::from, EnrichService::start),
+                new ServiceModule<>("sink", SinkConfig.OPTIONS, SinkConfig::from, SinkService::start));
     }
 }

@@ -16,9 +16,15 @@ import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.ingest.ArticleFiles;
+import io.newsflow.ingest.IngestService;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +39,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The launcher's services end to end on the shared broker: raw article in, enriched current version
- * out, read with read_committed; retraction; dead letters. The launcher's printer sees the same.
+ * The launcher's services end to end on the shared broker: the seed article posted over HTTP comes out
+ * enriched on news.articles.current (read_committed); DELETE retracts it; a malformed raw record goes to
+ * the dead-letter topic while the next article comes through. The launcher's printer sees the same.
  */
 class PipelineIT {
 
@@ -42,10 +49,12 @@ class PipelineIT {
     private static final List<String> PRINTED = new CopyOnWriteArrayList<>();
     private static NewsflowApp app;
     private static KafkaProducer<byte[], byte[]> producer;
+    private static URI ingestUri;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startPipeline() {
-        final List<ServiceModule> modules = Services.all();
+        final List<ServiceModule<?>> modules = Services.all();
         final String[] args = {
             "--bootstrap-servers", KafkaCluster.bootstrapServers(),
             "--application-id", "newsflow-enrich-pipeline-it",
@@ -54,12 +63,16 @@ class PipelineIT {
             "--sink-application-id", "newsflow-sink-pipeline-it",
             "--sink-state-dir", KafkaCluster.stateDir("pipeline-sink").toString(),
             "--sink-stream-threads", "1",
+            "--http-port", "0",
             "--seeds", "",
         };
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
         app = NewsflowApp.start(settings, modules, PRINTED::add);
         producer = KafkaCluster.producer();
         app.services().forEach(s -> KafkaCluster.await(s.name() + " to run", () -> s.health().ready()));
+        final int port = app.services().stream().filter(IngestService.class::isInstance)
+                .map(IngestService.class::cast).findFirst().orElseThrow().port();
+        ingestUri = URI.create("http://127.0.0.1:" + port + "/articles");
     }
 
     @AfterAll
@@ -78,7 +91,11 @@ class PipelineIT {
     @Test
     void seedArticleIsEnrichedIntoCurrentThenRetracted() throws Exception {
         final String id = KafkaCluster.uniqueId("pipeline-seed");
-        sendRaw(id, Json.writeBytes(seedArticle(id)));
+        final HttpResponse<String> posted = http(HttpRequest.newBuilder(ingestUri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(seedArticle(id)))));
+        assertEquals(202, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains("\"" + id + "\""), posted.body());
 
         final EnrichedArticle current = lastOnCurrent(id);
         final List<String> people = current.people().stream().map(Entity::name).toList();
@@ -89,7 +106,8 @@ class PipelineIT {
         KafkaCluster.await("the printed line of " + id,
                 () -> PRINTED.stream().anyMatch(l -> l.startsWith("current id=" + id + " ")));
 
-        sendRaw(id, null);
+        final HttpResponse<String> deleted = http(HttpRequest.newBuilder(URI.create(ingestUri + "/" + id)).DELETE());
+        assertEquals(202, deleted.statusCode(), deleted.body());
 
         try (KafkaConsumer<String, EnrichedArticle> consumer = currentConsumer()) {
             final List<ConsumerRecord<String, EnrichedArticle>> read = KafkaCluster.pollUntil(consumer,
@@ -105,8 +123,12 @@ class PipelineIT {
         final String bad = KafkaCluster.uniqueId("pipeline-malformed");
         sendRaw(bad, "{\"title\": \"unterminated".getBytes(StandardCharsets.UTF_8));
         final String good = KafkaCluster.uniqueId("pipeline-good");
-        sendRaw(good, Json.writeBytes(new RawArticle(good, null, "Talks in Geneva",
-                "Delegates met in Geneva on Monday.", "newsflow-test", null, "en", 1L, null)));
+        final HttpResponse<String> posted = http(HttpRequest.newBuilder(ingestUri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(new RawArticle(good, null,
+                        "Talks in Geneva", "Delegates met in Geneva on Monday.", "newsflow-test", null, "en", null,
+                        null)))));
+        assertEquals(202, posted.statusCode(), posted.body());
 
         assertEquals(good, lastOnCurrent(good).id());
         try (KafkaConsumer<byte[], byte[]> dlq = KafkaCluster.rawConsumerFromStart(Topics.DLQ.name())) {
@@ -123,12 +145,16 @@ class PipelineIT {
                 .get(30, TimeUnit.SECONDS);
     }
 
-    /** The seed file as a producer would post it: first line the title, the rest the body. */
-    private static RawArticle seedArticle(final String id) throws Exception {
-        final String text = Files.readString(SEED, StandardCharsets.UTF_8);
-        final int newline = text.indexOf('\n');
-        return new RawArticle(id, null, text.substring(0, newline).strip(), text.substring(newline + 1).strip(),
-                "AP", "2020-10-19", "en", 1L, null);
+    /** The seed file as ingest reads it, under an id of this test. */
+    private static RawArticle seedArticle(final String id) {
+        final List<ArticleFiles.Entry> entries = ArticleFiles.read(SEED);
+        assertEquals(1, entries.size());
+        assertTrue(entries.get(0).ok(), entries.get(0).reason());
+        return entries.get(0).article().withId(id);
+    }
+
+    private static HttpResponse<String> http(final HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static EnrichedArticle lastOnCurrent(final String id) {
