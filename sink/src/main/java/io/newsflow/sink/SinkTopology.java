@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -31,7 +32,8 @@ public final class SinkTopology {
     }
 
     public static Topology buildTopology(final SinkConfig cfg) {
-        final StreamsBuilder builder = new StreamsBuilder();
+        // Built with the production settings, so the topology sees the same configuration as the application.
+        final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(VERSION_STORE), Serdes.String(), JsonSerde.of(VersionStamp.class)));
         builder.stream(Topics.ENRICHED.name(),
