@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.ner.CrfEntityTagger;
+import io.newsflow.enrich.tracks.LexiconTrackClassifier;
 import io.newsflow.enrich.tracks.TrackClassifier;
 import io.newsflow.enrich.tracks.TrackTags;
 import java.time.Clock;
@@ -17,10 +18,10 @@ public final class Enrichers {
 
     /**
      * The production enricher: CoreNLP's CRF tagger, place names kept as found (no gazetteer yet) and
-     * no talk-tracks yet. Loads the NER model on first call; the result is thread-safe.
+     * the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
      */
     public static Enricher standard() {
-        return new Enricher(CrfEntityTagger.load(), PlaceResolver.unresolved(), noTracks(), Clock.systemUTC());
+        return new Enricher(CrfEntityTagger.load(), PlaceResolver.unresolved(), LexiconTrackClassifier.load(), Clock.systemUTC());
     }
 
     /** A classifier that finds no talk-track in any article. */

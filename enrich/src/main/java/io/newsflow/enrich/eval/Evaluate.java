@@ -36,8 +36,7 @@ public final class Evaluate {
                 // WIRE: return GeoEvaluation.run(rest, out);
                 return notInThisBuild(kind, rest);
             case "tracks":
-                // WIRE: return TrackEvaluation.run(rest, out);
-                return notInThisBuild(kind, rest);
+                return TrackEvaluation.run(rest, out);
             default:
                 System.err.println("evaluate: unknown evaluation '" + args.get(0) + "'");
                 System.err.println(USAGE);
