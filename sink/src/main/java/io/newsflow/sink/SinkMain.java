@@ -56,6 +56,10 @@ public final class SinkMain {
         final SinkService sink;
         try {
             sink = SinkService.start(cfg);
+        } catch (ConfigException e) {
+            System.err.println("sink: " + e.getMessage());
+            System.exit(EXIT_BAD_CONFIG);
+            return;
         } catch (TopicConfigException e) {
             System.err.println("sink: " + e.getMessage());
             System.exit(EXIT_FAILED);

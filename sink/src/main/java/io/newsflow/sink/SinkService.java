@@ -1,5 +1,6 @@
 package io.newsflow.sink;
 
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.TopicAdmin;
@@ -31,10 +32,21 @@ public final class SinkService implements ManagedService {
      *
      * @throws io.newsflow.common.topic.TopicConfigException when {@code news.articles.current} exists
      *     without {@code cleanup.policy=compact}, or the cluster cannot be reached
+     * @throws ConfigException when Kafka Streams rejects a setting (e.g. a {@code kafka.} passthrough)
      */
     public static SinkService start(final SinkConfig cfg) {
-        ensureTopics(cfg);
-        final KafkaStreams streams = new KafkaStreams(SinkTopology.buildTopology(cfg), SinkTopology.streamsConfig(cfg));
+        final KafkaStreams streams;
+        try {
+            streams = new KafkaStreams(SinkTopology.buildTopology(cfg), SinkTopology.streamsConfig(cfg));
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            throw new ConfigException("Kafka Streams rejected the sink's settings: " + e.getMessage(), e);
+        }
+        try {
+            ensureTopics(cfg);
+        } catch (RuntimeException e) {
+            streams.close(Duration.ZERO);
+            throw e;
+        }
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream_thread_failed action=replace_thread", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
