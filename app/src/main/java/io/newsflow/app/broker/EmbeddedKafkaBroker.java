@@ -62,6 +62,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Map<String, String> extraProperties;
     private final String clusterId = Uuid.randomUuid().toString();
     private KafkaRaftServer server;
+    private boolean everStarted;
 
     private EmbeddedKafkaBroker(final Builder b) {
         this.port = b.port == 0 ? FreePorts.find() : b.port;
@@ -92,18 +93,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
         final long startedAt = System.nanoTime();
-        final KafkaConfig config = new KafkaConfig(serverProperties(), false);
-        formatIfNeeded(config);
-        final KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
         try {
-            raftServer.startup();
+            FreePorts.requireFree(port, "the broker's port");
+            FreePorts.requireFree(controllerPort, "the controller's port");
+            if (saslPort > 0) {
+                FreePorts.requireFree(saslPort, "the SASL listener's port");
+            }
+            final KafkaConfig config = new KafkaConfig(serverProperties(), false);
+            formatIfNeeded(config);
+            final KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
+            try {
+                raftServer.startup();
+            } catch (RuntimeException e) {
+                raftServer.shutdown();
+                throw new BrokerException("the embedded Kafka broker did not start on " + bootstrapServers()
+                        + ": " + e.getMessage(), e);
+            }
+            server = raftServer;
+            awaitReady();
         } catch (RuntimeException e) {
-            raftServer.shutdown();
-            throw new BrokerException("the embedded Kafka broker did not start on " + bootstrapServers()
-                    + ": " + e.getMessage(), e);
+            if (server != null) {
+                stop();
+            }
+            // A temporary directory of a broker that never ran holds nothing worth keeping.
+            if (!everStarted && deleteDataDirOnClose) {
+                deleteRecursively(dataDir);
+            }
+            throw e;
         }
-        server = raftServer;
-        awaitReady();
+        everStarted = true;
         LOG.info("event=broker_started bootstrap_servers={} data_dir={} took_ms={}", bootstrapServers(), dataDir,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         return this;
