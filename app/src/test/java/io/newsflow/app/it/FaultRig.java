@@ -1,0 +1,168 @@
+package io.newsflow.app.it;
+
+import io.newsflow.app.AppOptions;
+import io.newsflow.app.NewsflowApp;
+import io.newsflow.app.ServiceModule;
+import io.newsflow.app.Services;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.Settings;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.topic.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/** What the fault tests share beyond the broker: services in this JVM or in their own, articles, views of topics. */
+final class FaultRig {
+
+    private FaultRig() {
+    }
+
+    /**
+     * Starts the named services ({@code ingest}, {@code enrich}, {@code sink}) in this JVM on the shared
+     * broker, under application ids and state directories of their own, and waits until they are ready.
+     */
+    static NewsflowApp startInProcess(final String name, final Set<String> serviceNames, final String... extra) {
+        final List<ServiceModule<?>> all = Services.all();
+        final List<ServiceModule<?>> chosen = all.stream().filter(m -> serviceNames.contains(m.name())).toList();
+        final List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-servers", KafkaCluster.bootstrapServers(),
+                "--application-id", "newsflow-enrich-" + name,
+                "--state-dir", KafkaCluster.stateDir(name + "-enrich").toString(),
+                "--stream-threads", "1",
+                "--sink-application-id", "newsflow-sink-" + name,
+                "--sink-state-dir", KafkaCluster.stateDir(name + "-sink").toString(),
+                "--sink-stream-threads", "1",
+                "--http-port", "0",
+                "--seeds", ""));
+        args.addAll(List.of(extra));
+        final Settings settings = ConfigLayers.load(AppOptions.all(all), args.toArray(String[]::new), Map.of())
+                .settings();
+        final NewsflowApp app = NewsflowApp.start(settings, chosen, line -> { });
+        app.services().forEach(s -> await(s.name() + " to run", Duration.ofSeconds(120), () -> s.health().ready()));
+        return app;
+    }
+
+    /** A service jar run in a JVM of its own, its output in {@code log}. */
+    static Process startJar(final String module, final String jarName, final Path log, final String... args) {
+        final Path jar = Path.of("..", module, "target", jarName).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " is missing: the reactor builds it before the app module");
+        }
+        final List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String readLog(final Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until {@code condition} holds, checking every 100 ms. */
+    static void await(final String what, final Duration timeout, final BooleanSupplier condition) {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    /** A short article of its own words under {@code id}. */
+    static RawArticle shortArticle(final String id, final int n) {
+        return new RawArticle(id, null, "Council meeting " + n + " in Geneva",
+                "Delegates from Tripoli and Benghazi met in Geneva on Monday for round " + n
+                        + " of the talks. Maria Keller, the mediator, said the ceasefire held.",
+                "newsflow-test", null, "en", null, null);
+    }
+
+    static byte[] json(final RawArticle article) {
+        return Json.writeBytes(article);
+    }
+
+    /**
+     * The latest value per key of {@code news.articles.current} (tombstones remove the key), read with
+     * read_committed; {@link #poll()} reads what has arrived since.
+     */
+    static final class CurrentView implements AutoCloseable {
+        private final KafkaConsumer<String, EnrichedArticle> consumer = KafkaCluster.consumerFromStart(
+                Topics.CURRENT.name(), Topics.CURRENT.keySerde().deserializer(),
+                Topics.CURRENT.valueSerde().deserializer());
+        private final Map<String, EnrichedArticle> latest = new HashMap<>();
+        private final Predicate<String> keys;
+
+        CurrentView(final Predicate<String> keys) {
+            this.keys = keys;
+        }
+
+        CurrentView poll() {
+            for (ConsumerRecord<String, EnrichedArticle> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.key() != null && keys.test(r.key())) {
+                    if (r.value() == null) {
+                        latest.remove(r.key());
+                    } else {
+                        latest.put(r.key(), r.value());
+                    }
+                }
+            }
+            return this;
+        }
+
+        Map<String, EnrichedArticle> latest() {
+            return latest;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
+    /** Every record of {@code consumer}'s partitions up to their end offsets as they are now. */
+    static <K, V> List<ConsumerRecord<K, V>> readToEnd(final KafkaConsumer<K, V> consumer) {
+        final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
+        final Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), KafkaCluster.TIMEOUT);
+        final long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("did not reach the end offsets " + end);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return seen;
+    }
+}
