@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.bench.Bench;
 import io.newsflow.app.broker.BrokerException;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.ConfigException;
@@ -27,13 +28,17 @@ public final class NewsflowMain {
     static final int EXIT_BAD_CONFIG = 2;
     static final int EXIT_FAILED = 1;
     private static final String BROKER_COMMAND = "broker";
+    private static final String BENCH_COMMAND = "bench";
     private static final String USAGE = """
             Usage: java -jar newsflow.jar [options]
                    java -jar newsflow.jar broker [--port 9092] [--data-dir DIR]
+                   java -jar newsflow.jar bench [--articles 2000] [--rate R]
             Without a command: starts a single-node Kafka broker on 127.0.0.1 (unless --bootstrap-servers names
             a cluster), creates the newsflow topics, runs ingest, enrich and sink, ingests the seeds directory
             and prints one line per article that lands on news.articles.current, until Ctrl-C.
-            broker: runs the embedded Kafka broker alone.""";
+            broker: runs the embedded Kafka broker alone.
+            bench: measures the tagger alone, a pass-through topology and the whole pipeline on embedded
+            brokers, then latency at a fixed rate (half the measured maximum unless --rate), and prints them.""";
 
     private NewsflowMain() {
     }
@@ -41,6 +46,8 @@ public final class NewsflowMain {
     public static void main(final String[] args) throws InterruptedException {
         if (args.length > 0 && BROKER_COMMAND.equals(args[0])) {
             runBroker(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && BENCH_COMMAND.equals(args[0])) {
+            runBench(Arrays.copyOfRange(args, 1, args.length));
         } else {
             runAll(args);
         }
@@ -97,6 +104,25 @@ public final class NewsflowMain {
         System.out.printf("Kafka broker listening on %s (data in %s); Ctrl-C to stop%n", broker.bootstrapServers(),
                 broker.dataDir());
         awaitShutdown(broker);
+    }
+
+    private static void runBench(final String[] args) {
+        final Settings settings = parse(Bench.OPTIONS, args);
+        if (settings == null) {
+            return;
+        }
+        try {
+            Bench.run(settings);
+        } catch (ConfigException e) {
+            System.err.println("newsflow bench: " + e.getMessage());
+            System.exit(EXIT_BAD_CONFIG);
+        } catch (Exception e) {
+            System.err.println("newsflow bench: failed: " + e);
+            e.printStackTrace();
+            System.exit(EXIT_FAILED);
+        }
+        // Kafka and HTTP client threads would otherwise keep the JVM up.
+        System.exit(0);
     }
 
     /**

@@ -46,7 +46,7 @@ class CrashIT {
         final String appId = "newsflow-enrich-" + prefix;
         final String stateDir = KafkaCluster.stateDir(prefix).toString();
         final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(), "--application-id", appId,
-            "--state-dir", stateDir, "--stream-threads", "1", "--log-level", "info"};
+            "--state-dir", stateDir, "--stream-threads", "1"};
         final Path log = logs.resolve("enrich.log");
         try (NewsflowApp sink = FaultRig.startInProcess(prefix, Set.of("sink"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("enrich", "enrich.jar", log, args));

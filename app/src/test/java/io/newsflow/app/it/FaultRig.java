@@ -38,8 +38,15 @@ final class FaultRig {
      * broker, under application ids and state directories of their own, and waits until they are ready.
      */
     static NewsflowApp startInProcess(final String name, final Set<String> serviceNames, final String... extra) {
-        final List<ServiceModule<?>> all = Services.all();
-        final List<ServiceModule<?>> chosen = all.stream().filter(m -> serviceNames.contains(m.name())).toList();
+        final List<ServiceModule<?>> chosen = Services.all().stream().filter(m -> serviceNames.contains(m.name()))
+                .toList();
+        final NewsflowApp app = NewsflowApp.start(settings(name, extra), chosen, line -> { });
+        app.services().forEach(s -> await(s.name() + " to run", Duration.ofSeconds(120), () -> s.health().ready()));
+        return app;
+    }
+
+    /** The settings of every service under application ids and state directories named after {@code name}. */
+    static Settings settings(final String name, final String... extra) {
         final List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-servers", KafkaCluster.bootstrapServers(),
                 "--application-id", "newsflow-enrich-" + name,
@@ -51,11 +58,7 @@ final class FaultRig {
                 "--http-port", "0",
                 "--seeds", ""));
         args.addAll(List.of(extra));
-        final Settings settings = ConfigLayers.load(AppOptions.all(all), args.toArray(String[]::new), Map.of())
-                .settings();
-        final NewsflowApp app = NewsflowApp.start(settings, chosen, line -> { });
-        app.services().forEach(s -> await(s.name() + " to run", Duration.ofSeconds(120), () -> s.health().ready()));
-        return app;
+        return ConfigLayers.load(AppOptions.all(Services.all()), args.toArray(String[]::new), Map.of()).settings();
     }
 
     /** A service jar run in a JVM of its own, its output in {@code log}. */
