@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exactly-once through a crash: enrich, then sink, runs as a JVM of its own, is killed with SIGKILL
@@ -37,8 +36,8 @@ class CrashIT {
     private static final int KILL_AFTER = 200;
     private static final Duration FINISH = Duration.ofSeconds(240);
 
-    @TempDir
-    Path logs;
+    /** The service JVMs' output, kept for reading after a failure. */
+    private final Path logs = FaultRig.logDir("crash");
 
     @Test
     void enrichKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
@@ -47,7 +46,7 @@ class CrashIT {
         final String stateDir = KafkaCluster.stateDir(prefix).toString();
         final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(), "--application-id", appId,
             "--state-dir", stateDir, "--stream-threads", "1"};
-        final Path log = logs.resolve("enrich.log");
+        final Path log = logs.resolve(prefix + "-enrich.log");
         try (NewsflowApp sink = FaultRig.startInProcess(prefix, Set.of("sink"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("enrich", "enrich.jar", log, args));
         }
@@ -60,7 +59,7 @@ class CrashIT {
             "--sink-application-id", "newsflow-sink-" + prefix,
             "--sink-state-dir", KafkaCluster.stateDir(prefix).toString(), "--sink-stream-threads", "1",
             "--log-level", "info"};
-        final Path log = logs.resolve("sink.log");
+        final Path log = logs.resolve(prefix + "-sink.log");
         try (NewsflowApp enrich = FaultRig.startInProcess(prefix, Set.of("enrich"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("sink", "sink.jar", log, args));
         }
@@ -81,8 +80,11 @@ class CrashIT {
             final int seenAtKill = current.poll().latest().size();
             assertTrue(seenAtKill < ARTICLES, "killed mid-stream, not after the end: " + seenAtKill);
 
+            final long restartedAt = System.nanoTime();
             process = jar.get();
             awaitRunning(process, log, 2);
+            System.out.printf("crash-test %s: restarted JVM running after %d ms%n", prefix,
+                    (System.nanoTime() - restartedAt) / 1_000_000);
             sending.get(120, TimeUnit.SECONDS);
             FaultRig.await("all " + ARTICLES + " articles on current", FINISH,
                     () -> current.poll().latest().size() >= ARTICLES);
@@ -109,7 +111,7 @@ class CrashIT {
 
     /** Waits until the {@code n}-th start of the JVM logs its stream running. */
     private static void awaitRunning(final Process process, final Path log, final int n) {
-        FaultRig.await("start " + n + " of the service JVM to reach RUNNING", Duration.ofSeconds(120), () -> {
+        FaultRig.await("start " + n + " of the service JVM to reach RUNNING (log " + log + ")", FINISH, () -> {
             assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
             final String text = FaultRig.readLog(log);
             return text.split("to=RUNNING", -1).length - 1 >= n;

@@ -77,6 +77,15 @@ final class FaultRig {
         }
     }
 
+    /** A directory under the module's build output for logs of this run. */
+    static Path logDir(final String name) {
+        try {
+            return Files.createDirectories(Path.of("target", "it-logs", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
