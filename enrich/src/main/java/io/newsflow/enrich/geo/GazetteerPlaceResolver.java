@@ -33,6 +33,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final double COUNTRY_EVIDENCE = 4;
     private static final double ADMIN1_EVIDENCE = 3;
     private static final double QUALIFIER_MATCH = 10;
+    private static final double QUALIFYING_DIVISION = 4;
+    private static final double TEMPERATURE = 1.5;
+    private static final int ROUNDS = 3;
+    private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
     private static final double DEMONYM_WEIGHT = 0.5;
 
     private final Gazetteer gazetteer;
@@ -58,33 +62,59 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
         final List<Named> names = new ArrayList<>();
         for (Entity e : entities.places()) {
-            final String key = PlaceNames.normalize(e.name());
-            final int[] candidates = gazetteer.lookupKey(key);
-            if (candidates.length == 0 && gazetteer.isDemonymKey(key)) {
-                continue; // "Libyan" is evidence about Libya, not a place in the text
+            final int[] candidates = gazetteer.lookup(e.name());
+            final Named n = new Named(e, candidates);
+            final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
+            final boolean qualifying = qualifiesAnother(e, safeTitle, safeBody);
+            for (int i = 0; i < candidates.length; i++) {
+                final GazetteerEntry c = gazetteer.entry(candidates[i]);
+                double base = prior(c);
+                for (String q : qualifiers) {
+                    if (qualifies(c, q)) {
+                        base += QUALIFIER_MATCH;
+                        break;
+                    }
+                }
+                if (qualifying && (c.kind() == GazetteerEntry.COUNTRY || c.isFirstLevelDivision())) {
+                    base += QUALIFYING_DIVISION;
+                }
+                n.base[i] = base;
+                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null);
             }
-            names.add(new Named(e, candidates, qualifiers(e, safeTitle, safeBody)));
+            names.add(n);
         }
 
-        // Pass 1: each name on its own, with the demonyms.
-        final Evidence none = new Evidence(Map.copyOf(demonyms), Map.of());
-        for (Named n : names) {
-            n.best = best(n, none, null);
-        }
-        // Pass 2: with the other names' answers as evidence.
-        final Evidence all = evidence(names, demonyms, null);
-        for (Named n : names) {
-            n.best = best(n, all, n);
+        // Each name votes for the countries and states of its candidates, in proportion to how likely
+        // each candidate is; a candidate then gains from the votes of the other names.
+        for (int round = 0; round < ROUNDS; round++) {
+            final Map<String, Double> countryVotes = new HashMap<>(demonyms);
+            final Map<String, Double> admin1Votes = new HashMap<>();
+            for (Named n : names) {
+                n.vote(gazetteer);
+                n.countryVotes.forEach((k, v) -> countryVotes.merge(k, v, Double::sum));
+                n.admin1Votes.forEach((k, v) -> admin1Votes.merge(k, v, Double::sum));
+            }
+            for (Named n : names) {
+                for (int i = 0; i < n.candidates.length; i++) {
+                    final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
+                    double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
+                    if (c.kind() != GazetteerEntry.COUNTRY) {
+                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes);
+                    }
+                    n.score[i] = s;
+                }
+            }
         }
 
         final List<Place> places = new ArrayList<>(names.size());
         final Map<String, Double> countryWeight = new HashMap<>(demonyms);
         for (Named n : names) {
-            if (n.best < 0) {
+            final int best = n.best();
+            if (best < 0) {
                 places.add(Place.unresolved(n.entity.name(), n.entity.mentions()));
                 continue;
             }
-            final GazetteerEntry e = gazetteer.entry(n.best);
+            final GazetteerEntry e = gazetteer.entry(best);
             places.add(toPlace(n.entity, e));
             if (!e.countryCode().isEmpty()) {
                 countryWeight.merge(e.countryCode(), prominence(n.entity), Double::sum);
@@ -96,6 +126,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 .map(Map.Entry::getKey)
                 .toList();
         return new GeoTags(places, countries);
+    }
+
+    /**
+     * The votes for {@code key} as a share of the strongest, less the name's own votes {@code own} (a
+     * name does not vote for itself).
+     */
+    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own) {
+        if (key == null || key.isEmpty()) {
+            return 0;
+        }
+        final double mine = own == null ? 0 : own.getOrDefault(key, 0.0);
+        final double w = votes.getOrDefault(key, 0.0) - mine;
+        if (w <= 1e-9) {
+            return 0;
+        }
+        double max = 0;
+        for (Map.Entry<String, Double> v : votes.entrySet()) {
+            final double x = v.getValue() - (own == null ? 0 : own.getOrDefault(v.getKey(), 0.0));
+            max = Math.max(max, x);
+        }
+        return w / max;
     }
 
     private Place toPlace(final Entity entity, final GazetteerEntry e) {
@@ -119,35 +170,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             w += Mention.TITLE.equals(m.field()) ? 2 : 1;
         }
         return w;
-    }
-
-    private int best(final Named n, final Evidence evidence, final Named self) {
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        final Evidence own = self == null ? evidence : evidence.without(self, gazetteer);
-        for (int c : n.candidates) {
-            final double s = score(gazetteer.entry(c), n, own);
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private double score(final GazetteerEntry e, final Named n, final Evidence evidence) {
-        double s = prior(e);
-        s += COUNTRY_EVIDENCE * evidence.countryShare(e.countryCode());
-        if (e.kind() != GazetteerEntry.COUNTRY) {
-            s += ADMIN1_EVIDENCE * evidence.admin1Share(e.admin1Key());
-        }
-        for (String q : n.qualifiers) {
-            if (qualifies(e, q)) {
-                s += QUALIFIER_MATCH;
-                break;
-            }
-        }
-        return s;
     }
 
     static double prior(final GazetteerEntry e) {
@@ -212,6 +234,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return out;
     }
 
+    /** True when a mention follows "Town, ": then the name is likely the town's state or country. */
+    private static boolean qualifiesAnother(final Entity entity, final String title, final String body) {
+        for (Mention m : entity.mentions()) {
+            final String text = Mention.TITLE.equals(m.field()) ? title : body;
+            final int from = Math.max(0, m.start() - 40);
+            if (m.start() <= text.length() && AFTER_TOWN_AND_COMMA.matcher(text.substring(from, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Map<String, Double> demonymEvidence(final String title, final String body) {
         final Map<String, Double> out = new HashMap<>();
         for (String text : new String[] {title, body}) {
@@ -226,79 +260,63 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return out;
     }
 
-    private Evidence evidence(final List<Named> names, final Map<String, Double> demonyms, final Named skip) {
-        final Map<String, Double> countries = new HashMap<>(demonyms);
-        final Map<String, Double> admin1 = new HashMap<>();
-        for (Named n : names) {
-            if (n == skip || n.best < 0) {
-                continue;
-            }
-            final GazetteerEntry e = gazetteer.entry(n.best);
-            final double w = n.entity.mentions().size();
-            n.weight = w;
-            if (!e.countryCode().isEmpty()) {
-                countries.merge(e.countryCode(), w, Double::sum);
-            }
-            if (e.kind() != GazetteerEntry.COUNTRY && e.admin1Key() != null) {
-                admin1.merge(e.admin1Key(), w, Double::sum);
-            }
-        }
-        return new Evidence(countries, admin1);
-    }
-
-    /** A place name of the article with its candidates, the words qualifying it, and its current answer. */
+    /** A place name of the article, its candidates with their scores, and the votes it casts. */
     private static final class Named {
         final Entity entity;
         final int[] candidates;
-        final List<String> qualifiers;
-        int best = -1;
-        double weight;
+        final double[] base;
+        final double[] score;
+        final double weight;
+        final Map<String, Double> countryVotes = new HashMap<>();
+        final Map<String, Double> admin1Votes = new HashMap<>();
 
-        Named(final Entity entity, final int[] candidates, final List<String> qualifiers) {
+        Named(final Entity entity, final int[] candidates) {
             this.entity = entity;
             this.candidates = candidates;
-            this.qualifiers = qualifiers;
-        }
-    }
-
-    /** Weights of the countries and states an article speaks of. */
-    private record Evidence(Map<String, Double> countries, Map<String, Double> admin1) {
-
-        double countryShare(final String cc) {
-            return share(countries, cc);
+            this.base = new double[candidates.length];
+            this.score = new double[candidates.length];
+            this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
         }
 
-        double admin1Share(final String key) {
-            return key == null ? 0 : share(admin1, key);
+        int best() {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < candidates.length; i++) {
+                if (score[i] > bestScore) {
+                    bestScore = score[i];
+                    best = candidates[i];
+                }
+            }
+            return best;
         }
 
-        private static double share(final Map<String, Double> weights, final String key) {
-            final Double w = weights.get(key);
-            if (w == null || w <= 0) {
-                return 0;
+        /** Spreads this name's weight over its candidates' countries and states by a softmax of their scores. */
+        void vote(final Gazetteer gazetteer) {
+            countryVotes.clear();
+            admin1Votes.clear();
+            if (candidates.length == 0) {
+                return;
             }
-            double max = 0;
-            for (double v : weights.values()) {
-                max = Math.max(max, v);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double s : score) {
+                max = Math.max(max, s);
             }
-            return w / max;
-        }
-
-        /** This evidence less what one name contributed itself, so that a name does not vote for itself. */
-        Evidence without(final Named n, final Gazetteer gazetteer) {
-            if (n.best < 0 || n.weight == 0) {
-                return this;
+            final double[] p = new double[candidates.length];
+            double sum = 0;
+            for (int i = 0; i < candidates.length; i++) {
+                p[i] = Math.exp((score[i] - max) / TEMPERATURE);
+                sum += p[i];
             }
-            final GazetteerEntry e = gazetteer.entry(n.best);
-            final Map<String, Double> c = new HashMap<>(countries);
-            final Map<String, Double> a = new HashMap<>(admin1);
-            if (!e.countryCode().isEmpty()) {
-                c.merge(e.countryCode(), -n.weight, Double::sum);
+            for (int i = 0; i < candidates.length; i++) {
+                final double v = weight * p[i] / sum;
+                final GazetteerEntry c = gazetteer.entry(candidates[i]);
+                if (!c.countryCode().isEmpty()) {
+                    countryVotes.merge(c.countryCode(), v, Double::sum);
+                }
+                if (c.kind() != GazetteerEntry.COUNTRY && c.admin1Key() != null) {
+                    admin1Votes.merge(c.admin1Key(), v, Double::sum);
+                }
             }
-            if (e.kind() != GazetteerEntry.COUNTRY && e.admin1Key() != null) {
-                a.merge(e.admin1Key(), -n.weight, Double::sum);
-            }
-            return new Evidence(c, a);
         }
     }
 }
