@@ -28,7 +28,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
     private static final double COUNTRY_PRIOR = 12;
     private static final double REGION_PRIOR = 11;
-    private static final double ADMIN1_PRIOR = 9;
+    private static final double ADMIN1_PRIOR_MIN = 8;
+    private static final double ADMIN1_PRIOR_MAX = 11.5;
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            "\\b(County|Parish|Borough|District|Province|Region|Prefecture|Municipality|Governorate|Oblast|Department)\\b");
     private static final double ADMIN2_PRIOR = 8;
     private static final double COUNTRY_EVIDENCE = 4;
     private static final double ADMIN1_EVIDENCE = 3;
@@ -173,12 +176,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     static double prior(final GazetteerEntry e) {
+        final double byPopulation = 1.5 * Math.log10(e.population() + 10.0);
         return switch (e.kind()) {
             case GazetteerEntry.COUNTRY -> COUNTRY_PRIOR;
             case GazetteerEntry.REGION -> REGION_PRIOR;
-            case GazetteerEntry.DIVISION -> e.isFirstLevelDivision() ? ADMIN1_PRIOR : ADMIN2_PRIOR;
-            default -> 1.5 * Math.log10(e.population() + 10.0) + switch (e.featureCode()) {
-                case "PPLC" -> 1.5;
+            // A state's population is that of its towns: "New York" and "Quebec" are states before cities
+            // unless the article says otherwise, but no state outweighs a country of the same name.
+            case GazetteerEntry.DIVISION -> e.isFirstLevelDivision()
+                    ? Math.min(ADMIN1_PRIOR_MAX, Math.max(ADMIN1_PRIOR_MIN, byPopulation + 0.5))
+                    : DIVISION_WORD.matcher(e.name()).find() ? ADMIN2_PRIOR : Math.min(ADMIN2_PRIOR, byPopulation - 1);
+            default -> byPopulation + switch (e.featureCode()) {
+                case "PPLC" -> 2.5;
                 case "PPLA" -> 0.7;
                 case "PPLA2" -> 0.3;
                 default -> 0;
