@@ -141,9 +141,20 @@ public final class GeoEvaluation {
                 }
             }
             predicted += predictedBySpan.size();
+            if (verbose != null) {
+                for (Map.Entry<Long, Place> p : predictedBySpan.entrySet()) {
+                    if (!gold.containsKey(p.getKey())) {
+                        verbose.printf(Locale.ROOT, "%s\tFP\t%s\t%s%n", id, p.getValue().name(), context(text, p.getKey()));
+                    }
+                }
+            }
             for (Map.Entry<Long, JsonNode> g : gold.entrySet()) {
                 final Place p = predictedBySpan.get(g.getKey());
                 if (p == null) {
+                    if (verbose != null) {
+                        verbose.printf(Locale.ROOT, "%s\tFN\t%s\t%s\t%s%n", id, g.getValue().path("name").asText(),
+                                g.getValue().path("fcode").asText("?"), context(text, g.getKey()));
+                    }
                     continue;
                 }
                 matched++;
@@ -175,6 +186,13 @@ public final class GeoEvaluation {
                             t.path("admin1").asText(""), fcode);
                 }
             }
+        }
+
+        private static String context(final String text, final long span) {
+            final int start = (int) (span >>> 32);
+            final int end = (int) span;
+            return (text.substring(Math.max(0, start - 30), start) + "[" + text.substring(start, end) + "]"
+                    + text.substring(end, Math.min(text.length(), end + 30))).replaceAll("\\s+", " ");
         }
 
         double precision() {

@@ -43,9 +43,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final double DEMONYM_WEIGHT = 0.5;
 
     private final Gazetteer gazetteer;
+    private final MentionFinder mentionFinder;
 
     public GazetteerPlaceResolver(final Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.mentionFinder = new MentionFinder(gazetteer);
     }
 
     /** A resolver over the process-wide gazetteer. */
@@ -64,7 +66,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
 
         final List<Named> names = new ArrayList<>();
-        for (Entity e : entities.places()) {
+        for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
             final int[] candidates = gazetteer.lookup(e.name());
             final Named n = new Named(e, candidates);
             final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
