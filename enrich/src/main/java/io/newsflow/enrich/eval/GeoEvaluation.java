@@ -7,6 +7,7 @@ import io.newsflow.common.article.Place;
 import io.newsflow.common.json.Json;
 import io.newsflow.enrich.geo.GazetteerEntry;
 import io.newsflow.enrich.geo.GazetteerPlaceResolver;
+import io.newsflow.enrich.geo.GeoBenchmark;
 import io.newsflow.enrich.geo.GeoTags;
 import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.ner.CrfEntityTagger;
@@ -36,6 +37,7 @@ import java.util.TreeMap;
 public final class GeoEvaluation {
 
     public static final double ACC_KM = 161;
+    private static final String USAGE = "usage: evaluate geo FILE.jsonl [--gold] [--verbose] | evaluate geo --bench FILE.jsonl";
 
     private GeoEvaluation() {
     }
@@ -45,6 +47,9 @@ public final class GeoEvaluation {
     }
 
     public static int run(final List<String> args, final PrintStream out) {
+        if (!args.isEmpty() && "--bench".equals(args.get(0))) {
+            return GeoBenchmark.run(args.subList(1, args.size()), out);
+        }
         boolean gold = false;
         boolean verbose = false;
         Path file = null;
@@ -54,7 +59,7 @@ public final class GeoEvaluation {
                 case "--verbose" -> verbose = true;
                 default -> {
                     if (a.startsWith("--") || file != null) {
-                        out.println("usage: evaluate geo FILE.jsonl [--gold] [--verbose]");
+                        out.println(USAGE);
                         return 2;
                     }
                     file = Path.of(a);
@@ -62,7 +67,7 @@ public final class GeoEvaluation {
             }
         }
         if (file == null) {
-            out.println("usage: evaluate geo FILE.jsonl [--gold] [--verbose]");
+            out.println(USAGE);
             return 2;
         }
         try {
