@@ -26,19 +26,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final Pattern QUALIFIER = Pattern.compile(
             "^\\s*,\\s*((?:[A-Z][\\p{L}'’.-]*\\.?)(?:\\s+[A-Z][\\p{L}'’.-]*\\.?){0,3})");
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
-    private static final double COUNTRY_PRIOR = 12;
+    private static final double COUNTRY_PRIOR = Double.parseDouble(System.getProperty("geo.COUNTRY_PRIOR", "12"));
     private static final double REGION_PRIOR = 11;
     private static final double ADMIN1_PRIOR_MIN = 8.5;
     private static final double ADMIN1_PRIOR_MAX = 11.5;
     private static final Pattern DIVISION_WORD = Pattern.compile(
             "\\b(County|Parish|Borough|District|Province|Region|Prefecture|Municipality|Governorate|Oblast|Department)\\b");
     private static final double ADMIN2_PRIOR = 8;
-    private static final double COUNTRY_EVIDENCE = 4;
-    private static final double ADMIN1_EVIDENCE = 3;
+    private static final double COUNTRY_EVIDENCE = Double.parseDouble(System.getProperty("geo.COUNTRY_EVIDENCE", "6"));
+    private static final double ADMIN1_EVIDENCE = Double.parseDouble(System.getProperty("geo.ADMIN1_EVIDENCE", "5"));
     private static final double QUALIFIER_MATCH = 10;
-    private static final double QUALIFYING_DIVISION = 4;
-    private static final double TEMPERATURE = 1.5;
-    private static final int ROUNDS = 3;
+    private static final double QUALIFYING_DIVISION = Double.parseDouble(System.getProperty("geo.QUALIFYING_DIVISION", "4"));
+    private static final double TEMPERATURE = Double.parseDouble(System.getProperty("geo.TEMPERATURE", "1.5"));
+    private static final double PROXIMITY = Double.parseDouble(System.getProperty("geo.PROXIMITY", "6"));
+    private static final double NEAR_KM = Double.parseDouble(System.getProperty("geo.NEAR_KM", "300"));
+    private static final int LEADING = 12;
+    private static final int TOP_FOR_PROXIMITY = 5;
+    private static final int ROUNDS = Integer.getInteger("geo.ROUNDS", 3);
     private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
     private static final double DEMONYM_WEIGHT = 0.5;
 
@@ -100,14 +104,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 n.admin1Votes.forEach((k, v) -> admin1Votes.merge(k, v, Double::sum));
             }
             for (Named n : names) {
+                final double[] near = nearness(n, names);
                 for (int i = 0; i < n.candidates.length; i++) {
                     final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
                     double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
                     if (c.kind() != GazetteerEntry.COUNTRY) {
                         s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes);
                     }
-                    n.score[i] = s;
+                    n.next[i] = s + PROXIMITY * near[i];
                 }
+            }
+            for (Named n : names) {
+                System.arraycopy(n.next, 0, n.score, 0, n.score.length);
             }
         }
 
@@ -131,6 +139,55 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 .map(Map.Entry::getKey)
                 .toList();
         return new GeoTags(places, countries);
+    }
+
+    /**
+     * For each of the name's leading candidates, how near it lies to where the other names probably are:
+     * the other names' likely towns within {@link #NEAR_KM}, weighted by likelihood and by nearness.
+     */
+    private double[] nearness(final Named n, final List<Named> names) {
+        final double[] near = new double[n.candidates.length];
+        if (n.candidates.length < 2) {
+            return near;
+        }
+        double totalWeight = 0;
+        for (Named m : names) {
+            if (m != n && m.top.length > 0) {
+                totalWeight += m.weight;
+            }
+        }
+        if (totalWeight == 0) {
+            return near;
+        }
+        for (int i : n.leading(LEADING)) {
+            final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
+            if (!isPoint(c)) {
+                continue;
+            }
+            double support = 0;
+            for (Named m : names) {
+                if (m == n) {
+                    continue;
+                }
+                for (int j = 0; j < m.top.length; j++) {
+                    final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
+                    if (!isPoint(o)) {
+                        continue;
+                    }
+                    final double km = GazetteerEntry.distanceKm(c.lat(), c.lon(), o.lat(), o.lon());
+                    if (km < NEAR_KM) {
+                        support += m.weight * m.topP[j] * (1 - km / NEAR_KM);
+                    }
+                }
+            }
+            near[i] = Math.min(1, support / totalWeight);
+        }
+        return near;
+    }
+
+    /** Towns and counties have a meaningful point; states, countries and regions are too large. */
+    private static boolean isPoint(final GazetteerEntry e) {
+        return e.kind() == GazetteerEntry.TOWN || (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision());
     }
 
     /**
@@ -278,6 +335,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final int[] candidates;
         final double[] base;
         final double[] score;
+        final double[] next;
+        int[] top = new int[0];
+        double[] topP = new double[0];
         final double weight;
         final Map<String, Double> countryVotes = new HashMap<>();
         final Map<String, Double> admin1Votes = new HashMap<>();
@@ -287,6 +347,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             this.candidates = candidates;
             this.base = new double[candidates.length];
             this.score = new double[candidates.length];
+            this.next = new double[candidates.length];
             this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
         }
 
@@ -300,6 +361,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
             }
             return best;
+        }
+
+        /** Indices (into {@code candidates}) of the {@code k} best-scored candidates. */
+        int[] leading(final int k) {
+            final int n = Math.min(k, candidates.length);
+            final int[] out = new int[n];
+            final boolean[] used = new boolean[candidates.length];
+            for (int j = 0; j < n; j++) {
+                int best = -1;
+                for (int i = 0; i < candidates.length; i++) {
+                    if (!used[i] && (best < 0 || score[i] > score[best])) {
+                        best = i;
+                    }
+                }
+                used[best] = true;
+                out[j] = best;
+            }
+            return out;
         }
 
         /** Spreads this name's weight over its candidates' countries and states by a softmax of their scores. */
@@ -318,6 +397,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             for (int i = 0; i < candidates.length; i++) {
                 p[i] = Math.exp((score[i] - max) / TEMPERATURE);
                 sum += p[i];
+            }
+            final int[] lead = leading(TOP_FOR_PROXIMITY);
+            top = lead;
+            topP = new double[lead.length];
+            for (int j = 0; j < lead.length; j++) {
+                topP[j] = p[lead[j]] / sum;
             }
             for (int i = 0; i < candidates.length; i++) {
                 final double v = weight * p[i] / sum;

@@ -24,7 +24,10 @@ final class MentionFinder {
     private static final Pattern QUALIFIED = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+(\\p{Lu}[\\p{L}.]*\\.?(?:\\s+\\p{Lu}[\\p{L}.]*\\.?){0,2})");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into|across)\\s+$");
+            "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A town must be this large to be taken from inside an organization's name ("Toronto General Hospital"). */
+    private static final long ORGANIZATION_TOWN_POPULATION = 100_000;
+    private static final boolean LARGE_TOWNS = Boolean.getBoolean("geo.largeTowns");
 
     private final Gazetteer gazetteer;
 
@@ -56,6 +59,19 @@ final class MentionFinder {
             qualifiers(field, text, taken, others, found);
             afterPrepositions(field, text, taken, others, found);
         }
+        // One sense per article: a name taken for a place is that place wherever else it appears.
+        final List<String> known = new ArrayList<>(byName.keySet());
+        found.forEach(m -> known.add(m.text()));
+        final List<Mention> people = new ArrayList<>();
+        tags.people().forEach(e -> people.addAll(e.mentions()));
+        for (String name : known.stream().distinct().toList()) {
+            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || gazetteer.lookup(name).length == 0) {
+                continue;
+            }
+            for (String field : List.of(Mention.TITLE, Mention.BODY)) {
+                repeats(field, Mention.TITLE.equals(field) ? title : body, name, taken, people, found);
+            }
+        }
         for (Mention m : found) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
@@ -64,7 +80,19 @@ final class MentionFinder {
         return out;
     }
 
-    /** Countries and states named inside an organization's name. */
+    /** Other occurrences of a place name, as written or in capitals, outside people's names. */
+    private static void repeats(final String field, final String text, final String name, final List<Mention> taken,
+            final List<Mention> people, final List<Mention> found) {
+        final Matcher m = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + Pattern.quote(name) + "|"
+                + Pattern.quote(name.toUpperCase(java.util.Locale.ROOT)) + ")(?![\\p{L}\\p{Nd}])").matcher(text);
+        while (m.find()) {
+            if (free(field, m.start(), m.end(), taken, people)) {
+                add(field, text, m.start(), m.end(), taken, found);
+            }
+        }
+    }
+
+    /** Countries, states and large towns named inside an organization's name. */
     private void insideOrganizations(final String field, final String text, final List<Mention> organizations,
             final List<Mention> taken, final List<Mention> found) {
         for (Mention org : organizations) {
@@ -132,7 +160,7 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if (isDivisionName(name) && free(field, s, e, taken, List.of())) {
+                if ((isDivisionName(name) || (LARGE_TOWNS && isLargeTown(name))) && free(field, s, e, taken, List.of())) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
@@ -149,6 +177,20 @@ final class MentionFinder {
         for (int c : gazetteer.lookupKey(key)) {
             final GazetteerEntry e = gazetteer.entry(c);
             if (e.kind() == GazetteerEntry.COUNTRY || (e.isFirstLevelDivision() && e.geonameId() != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLargeTown(final String name) {
+        final String key = PlaceNames.normalize(name);
+        if (key.length() < 3 || gazetteer.isDemonymKey(key) || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (int c : gazetteer.lookupKey(key)) {
+            final GazetteerEntry e = gazetteer.entry(c);
+            if (e.kind() == GazetteerEntry.TOWN && e.population() >= ORGANIZATION_TOWN_POPULATION) {
                 return true;
             }
         }
