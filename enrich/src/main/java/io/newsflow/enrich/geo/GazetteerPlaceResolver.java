@@ -5,9 +5,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.Place;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,34 +13,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves place names to the gazetteer with the article as evidence: each name's candidates are scored
- * by a prior (place type, population, capital) plus what the rest of the article says: the countries
- * and states of the other places, demonyms ("Libyan"), and a qualifier right after the name ("Paris,
- * Texas", "Sirte, Libya"). Two passes: the first resolves each name on its own, the second with the
- * other names' first answers as evidence.
+ * Resolves place names to the gazetteer with the article as evidence. Each name's candidates are scored
+ * by a prior (place type, population, capital) plus what the rest of the article says: a qualifier right
+ * after the name ("Paris, Texas", "Sirte, Libya"), demonyms ("Libyan"), the countries and states the
+ * other names probably are in, and how near a candidate lies to the other names' likely towns. The
+ * other names' evidence is refined over a few rounds, each name voting with the likelihood of its
+ * candidates (a softmax of their scores), never for itself. Places the tagger missed are added first
+ * by {@link MentionFinder}. The article's countries are weighted by mentions (title mentions double,
+ * demonyms half).
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
 
     private static final Pattern QUALIFIER = Pattern.compile(
             "^\\s*,\\s*((?:[A-Z][\\p{L}'’.-]*\\.?)(?:\\s+[A-Z][\\p{L}'’.-]*\\.?){0,3})");
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
-    private static final double COUNTRY_PRIOR = Double.parseDouble(System.getProperty("geo.COUNTRY_PRIOR", "12"));
+    private static final double COUNTRY_PRIOR = 12;
     private static final double REGION_PRIOR = 11;
     private static final double ADMIN1_PRIOR_MIN = 8.5;
     private static final double ADMIN1_PRIOR_MAX = 11.5;
     private static final Pattern DIVISION_WORD = Pattern.compile(
             "\\b(County|Parish|Borough|District|Province|Region|Prefecture|Municipality|Governorate|Oblast|Department)\\b");
     private static final double ADMIN2_PRIOR = 8;
-    private static final double COUNTRY_EVIDENCE = Double.parseDouble(System.getProperty("geo.COUNTRY_EVIDENCE", "6"));
-    private static final double ADMIN1_EVIDENCE = Double.parseDouble(System.getProperty("geo.ADMIN1_EVIDENCE", "5"));
+    private static final double COUNTRY_EVIDENCE = 6;
+    private static final double ADMIN1_EVIDENCE = 5;
     private static final double QUALIFIER_MATCH = 10;
-    private static final double QUALIFYING_DIVISION = Double.parseDouble(System.getProperty("geo.QUALIFYING_DIVISION", "4"));
-    private static final double TEMPERATURE = Double.parseDouble(System.getProperty("geo.TEMPERATURE", "1.5"));
-    private static final double PROXIMITY = Double.parseDouble(System.getProperty("geo.PROXIMITY", "6"));
-    private static final double NEAR_KM = Double.parseDouble(System.getProperty("geo.NEAR_KM", "300"));
+    private static final double QUALIFYING_DIVISION = 4;
+    private static final double TEMPERATURE = 1.5;
+    private static final double PROXIMITY = 6;
+    private static final double NEAR_KM = 300;
     private static final int LEADING = 12;
     private static final int TOP_FOR_PROXIMITY = 5;
-    private static final int ROUNDS = Integer.getInteger("geo.ROUNDS", 3);
+    private static final int ROUNDS = 3;
+    private static final double PPLA_BONUS = 1.0;
+    private static final double COUNTRY_NAME_VOTE = 0.5;
     private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
     private static final double DEMONYM_WEIGHT = 0.5;
 
@@ -70,6 +73,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
 
         final List<Named> names = new ArrayList<>();
+        // A demonym tagged as a place ("Russians") resolves to its country; none is added here.
         for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
             final int[] candidates = gazetteer.lookup(e.name());
             final Named n = new Named(e, candidates);
@@ -248,7 +252,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     : DIVISION_WORD.matcher(e.name()).find() ? ADMIN2_PRIOR : Math.min(ADMIN2_PRIOR, byPopulation - 1);
             default -> byPopulation + switch (e.featureCode()) {
                 case "PPLC" -> 2.5;
-                case "PPLA" -> 0.7;
+                case "PPLA" -> PPLA_BONUS;
                 case "PPLA2" -> 0.3;
                 default -> 0;
             };
@@ -408,7 +412,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 final double v = weight * p[i] / sum;
                 final GazetteerEntry c = gazetteer.entry(candidates[i]);
                 if (!c.countryCode().isEmpty()) {
-                    countryVotes.merge(c.countryCode(), v, Double::sum);
+                    // "U.S." in world news names an actor more often than where things happen
+                    countryVotes.merge(c.countryCode(), c.kind() == GazetteerEntry.COUNTRY ? v * COUNTRY_NAME_VOTE : v,
+                            Double::sum);
                 }
                 if (c.kind() != GazetteerEntry.COUNTRY && c.admin1Key() != null) {
                     admin1Votes.merge(c.admin1Key(), v, Double::sum);

@@ -25,9 +25,6 @@ final class MentionFinder {
             "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+(\\p{Lu}[\\p{L}.]*\\.?(?:\\s+\\p{Lu}[\\p{L}.]*\\.?){0,2})");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
-    /** A town must be this large to be taken from inside an organization's name ("Toronto General Hospital"). */
-    private static final long ORGANIZATION_TOWN_POPULATION = 100_000;
-    private static final boolean LARGE_TOWNS = Boolean.getBoolean("geo.largeTowns");
 
     private final Gazetteer gazetteer;
 
@@ -92,7 +89,7 @@ final class MentionFinder {
         }
     }
 
-    /** Countries, states and large towns named inside an organization's name. */
+    /** Countries and states named inside an organization's name. */
     private void insideOrganizations(final String field, final String text, final List<Mention> organizations,
             final List<Mention> taken, final List<Mention> found) {
         for (Mention org : organizations) {
@@ -160,7 +157,7 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if ((isDivisionName(name) || (LARGE_TOWNS && isLargeTown(name))) && free(field, s, e, taken, List.of())) {
+                if (isDivisionName(name) && free(field, s, e, taken, List.of())) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
@@ -177,20 +174,6 @@ final class MentionFinder {
         for (int c : gazetteer.lookupKey(key)) {
             final GazetteerEntry e = gazetteer.entry(c);
             if (e.kind() == GazetteerEntry.COUNTRY || (e.isFirstLevelDivision() && e.geonameId() != 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isLargeTown(final String name) {
-        final String key = PlaceNames.normalize(name);
-        if (key.length() < 3 || gazetteer.isDemonymKey(key) || !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
-        for (int c : gazetteer.lookupKey(key)) {
-            final GazetteerEntry e = gazetteer.entry(c);
-            if (e.kind() == GazetteerEntry.TOWN && e.population() >= ORGANIZATION_TOWN_POPULATION) {
                 return true;
             }
         }
