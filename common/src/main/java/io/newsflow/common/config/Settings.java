@@ -1,5 +1,6 @@
 package io.newsflow.common.config;
 
+import io.newsflow.common.log.Logfmt;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
@@ -44,8 +45,8 @@ public final class Settings {
     public String require(final String key) {
         final String v = values.get(key);
         if (v == null || v.isBlank()) {
-            throw new ConfigException(key + " is required (flag --" + key.replace('.', '-') + ", env "
-                    + ConfigLayers.ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT) + ")");
+            final ConfigOption option = new ConfigOption(key, null, "");
+            throw new ConfigException(key + " is required (flag " + option.flag() + ", env " + option.envName() + ")");
         }
         return v.strip();
     }
@@ -85,25 +86,35 @@ public final class Settings {
         };
     }
 
-    /** A duration written as {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT10S}). */
+    /**
+     * A duration written as {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h}, ISO-8601 ({@code PT10S}) or
+     * a bare number of milliseconds ({@code 0}, {@code 250}).
+     */
     public Duration getDuration(final String key) {
-        final String v = require(key).toLowerCase(Locale.ROOT);
+        final String raw = require(key);
+        final String v = raw.toLowerCase(Locale.ROOT).replace(" ", "");
         try {
-            if (v.startsWith("pt") || v.startsWith("p")) {
+            if (v.startsWith("p") || v.startsWith("-p")) {
                 return Duration.parse(v.toUpperCase(Locale.ROOT));
             }
             if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
             }
-            final long n = Long.parseLong(v.substring(0, v.length() - 1).strip());
-            return switch (v.charAt(v.length() - 1)) {
+            final char unit = v.charAt(v.length() - 1);
+            if (Character.isDigit(unit)) {
+                return Duration.ofMillis(Long.parseLong(v));
+            }
+            final long n = Long.parseLong(v.substring(0, v.length() - 1));
+            return switch (unit) {
                 case 's' -> Duration.ofSeconds(n);
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofMillis(Long.parseLong(v));
+                case 'd' -> Duration.ofDays(n);
+                default -> throw new NumberFormatException("unknown unit " + unit);
             };
         } catch (RuntimeException e) {
-            throw new ConfigException(key + " must be a duration such as 500ms, 10s, 5m or PT10S, was '" + v + "'", e);
+            throw new ConfigException(key + " must be a duration such as 500ms, 10s, 5m, 1h or PT10S, was '"
+                    + raw + "'", e);
         }
     }
 
@@ -125,7 +136,7 @@ public final class Settings {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(k).append('=').append(isSecret(k) ? MASK : quoteIfNeeded(v));
+            out.append(Logfmt.key(k)).append('=').append(isSecret(k) ? MASK : Logfmt.quote(v == null ? "" : v));
         });
         return out.toString();
     }
@@ -133,14 +144,7 @@ public final class Settings {
     public static boolean isSecret(final String key) {
         final String k = key.toLowerCase(Locale.ROOT);
         return k.contains("password") || k.contains("secret") || k.contains("jaas") || k.contains("token")
-                || k.contains("credential") || k.endsWith(".key") || k.contains("api.key");
-    }
-
-    private static String quoteIfNeeded(final String v) {
-        if (v == null) {
-            return "\"\"";
-        }
-        return v.isEmpty() || v.chars().anyMatch(c -> c == ' ' || c == '"' || c == '=')
-                ? '"' + v.replace("\"", "\\\"") + '"' : v;
+                || k.contains("credential") || k.endsWith(".key") || k.contains("api.key") || k.contains("apikey")
+                || k.contains("user.info") || k.contains("private");
     }
 }

@@ -1,0 +1,126 @@
+package io.newsflow.common.ops;
+
+import io.newsflow.common.log.Logfmt;
+import io.newsflow.common.service.ManagedService;
+import java.net.URI;
+import java.util.Objects;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small HTTP server for {@code /health/live}, {@code /health/ready} and {@code /metrics}, for the
+ * services that have no HTTP server of their own (enrich, sink). Port 0 takes any free port.
+ *
+ * <pre>{@code
+ * OpsServer ops = new OpsServer("0.0.0.0", 8081, metrics).register(service);
+ * ops.start();   // ... ops.close() on shutdown
+ * }</pre>
+ */
+public final class OpsServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final OpsHandler handler;
+    private Server server;
+    private ServerConnector connector;
+
+    public OpsServer(final String host, final int port, final Metrics metrics) {
+        this(host, port, new OpsHandler(metrics));
+    }
+
+    public OpsServer(final String host, final int port, final OpsHandler handler) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("ops port must be between 0 and 65535, was " + port);
+        }
+        this.host = host;
+        this.requestedPort = port;
+        this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    public OpsServer register(final ManagedService service) {
+        handler.register(service);
+        return this;
+    }
+
+    public OpsHandler handler() {
+        return handler;
+    }
+
+    /** Binds and starts; fails with a message naming the address when the port is taken. */
+    public synchronized OpsServer start() {
+        if (server != null) {
+            return this;
+        }
+        // Three endpoints polled every few seconds: a handful of threads is plenty.
+        final QueuedThreadPool threads = new QueuedThreadPool(8, 2);
+        threads.setName("ops-http");
+        final Server s = new Server(threads);
+        final ServerConnector c = new ServerConnector(s, 1, 1);
+        c.setHost(host);
+        c.setPort(requestedPort);
+        s.addConnector(c);
+        s.setHandler(handler);
+        // Nothing to drain, and probes hold keep-alive connections: stop at once, never delay a SIGTERM.
+        s.setStopTimeout(0);
+        try {
+            s.start();
+        } catch (Exception e) {
+            try {
+                s.stop();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("cannot start the ops HTTP server on "
+                    + (host == null ? "*" : host) + ":" + requestedPort + ": " + e.getMessage(), e);
+        }
+        server = s;
+        connector = c;
+        LOG.info("{}", Logfmt.event("ops.started").add("host", host == null ? "*" : host).add("port", port())
+                .add("paths", OpsHandler.LIVE_PATH + "," + OpsHandler.READY_PATH + "," + OpsHandler.METRICS_PATH));
+        return this;
+    }
+
+    /** The bound port once started (the chosen one when 0 was asked), else the requested one. */
+    public synchronized int port() {
+        return connector == null ? requestedPort : connector.getLocalPort();
+    }
+
+    /** {@code http://HOST:PORT} for a client on this machine. */
+    public URI uri() {
+        final String h = host == null || host.isBlank() || "0.0.0.0".equals(host) || "::".equals(host)
+                ? "127.0.0.1" : host;
+        return URI.create("http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port());
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    /** Same as {@link #close()}. */
+    public void stop() {
+        close();
+    }
+
+    /** Stops the server at once (there is nothing to drain); calling it again does nothing. */
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        final int port = port();
+        try {
+            server.stop();
+            LOG.info("{}", Logfmt.event("ops.stopped").add("port", port));
+        } catch (Exception e) {
+            LOG.warn("{}", Logfmt.event("ops.stop.failed").add("port", port), e);
+        } finally {
+            server = null;
+            connector = null;
+        }
+    }
+}

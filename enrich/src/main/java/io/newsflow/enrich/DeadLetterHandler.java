@@ -1,0 +1,140 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.article.InvalidArticleException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every raw record the stream cannot enrich to the dead-letter topic ({@code news.articles.dlq})
+ * and lets the stream go on, using the dead-letter queue built into Kafka Streams (KIP-1034,
+ * {@value StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG}).
+ *
+ * <p>A dead letter carries the original key and the original value bytes of the raw record, its
+ * original headers, and these headers (UTF-8 strings):
+ * <ul>
+ * <li>{@value #HEADER_EXCEPTION}: class name of the error, e.g.
+ *     {@code org.apache.kafka.common.errors.SerializationException} (bad JSON, empty value, invalid UTF-8,
+ *     wrong shape), {@code io.newsflow.common.article.InvalidArticleException} (no title and no body, body
+ *     too large, bad id, date or language), {@code io.newsflow.enrich.RejectedRecordException} (no key
+ *     and no valid id, a key that is not an article id, a retraction without a key), or the class of
+ *     an exception thrown while tagging;</li>
+ * <li>{@value #HEADER_MESSAGE}: the reason, e.g. {@code title: title or body must be non-empty};</li>
+ * <li>{@value #HEADER_STACKTRACE}: the stack trace of the error;</li>
+ * <li>{@value #HEADER_TOPIC}, {@value #HEADER_PARTITION}, {@value #HEADER_OFFSET}: where the raw
+ *     record was read.</li>
+ * </ul>
+ *
+ * <p>The enrich processor reads the raw value itself, so bad bytes reach this handler as processing
+ * errors like every other failure; the deserialization side only guards the source against a failing
+ * key deserializer. Headers are written by Kafka Streams' own dead-letter record builder, so they are
+ * exactly those of KIP-1034.
+ *
+ * <p>Each dead letter is logged at WARN with the record's key and the reason. An output record that
+ * the broker refuses as too large is a dead letter too; other production errors keep Kafka's default
+ * behaviour (retry what is retriable, else fail the stream thread).
+ */
+public final class DeadLetterHandler
+        implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
+
+    public static final String HEADER_EXCEPTION = ExceptionHandlerUtils.HEADER_ERRORS_EXCEPTION_NAME;
+    public static final String HEADER_MESSAGE = ExceptionHandlerUtils.HEADER_ERRORS_EXCEPTION_MESSAGE_NAME;
+    public static final String HEADER_STACKTRACE = ExceptionHandlerUtils.HEADER_ERRORS_STACKTRACE_NAME;
+    public static final String HEADER_TOPIC = ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME;
+    public static final String HEADER_PARTITION = ExceptionHandlerUtils.HEADER_ERRORS_PARTITION_NAME;
+    public static final String HEADER_OFFSET = ExceptionHandlerUtils.HEADER_ERRORS_OFFSET_NAME;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+    private static final int MAX_LOGGED_CHARS = 300;
+
+    private String deadLetterTopic;
+
+    @Override
+    public void configure(final Map<String, ?> configs) {
+        final Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        deadLetterTopic = topic == null ? null : String.valueOf(topic);
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(final ErrorHandlerContext context,
+            final ConsumerRecord<byte[], byte[]> record, final Exception exception) {
+        log(context, exception);
+        return DeserializationExceptionHandler.Response.resume(deadLetters(context, exception));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
+            final Exception exception) {
+        log(context, exception);
+        return ProcessingExceptionHandler.Response.resume(deadLetters(context, exception));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleError(final ErrorHandlerContext context,
+            final ProducerRecord<byte[], byte[]> record, final Exception exception) {
+        if (exception instanceof RecordTooLargeException) {
+            log(context, exception);
+            return ProductionExceptionHandler.Response.resume(deadLetters(context, exception));
+        }
+        if (exception instanceof RetriableException) {
+            return ProductionExceptionHandler.Response.retry();
+        }
+        LOG.error("event=produce_failed topic={} sourceTopic={} partition={} offset={}", record.topic(),
+                context.topic(), context.partition(), context.offset(), exception);
+        return ProductionExceptionHandler.Response.fail(deadLetters(context, exception));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public ProductionExceptionHandler.Response handleSerializationError(final ErrorHandlerContext context,
+            final ProducerRecord record, final Exception exception,
+            final ProductionExceptionHandler.SerializationExceptionOrigin origin) {
+        log(context, exception);
+        return ProductionExceptionHandler.Response.resume(deadLetters(context, exception));
+    }
+
+    private List<ProducerRecord<byte[], byte[]>> deadLetters(final ErrorHandlerContext context, final Exception e) {
+        return ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(deadLetterTopic, context.sourceRawKey(),
+                context.sourceRawValue(), context, e);
+    }
+
+    private static void log(final ErrorHandlerContext context, final Exception e) {
+        final String id = keyOf(context.sourceRawKey());
+        final String reason = abbreviate(String.valueOf(e.getMessage()));
+        if (isExpected(e)) {
+            LOG.warn("event=dead_letter id={} topic={} partition={} offset={} error={} reason={}", id, context.topic(),
+                    context.partition(), context.offset(), e.getClass().getSimpleName(), reason);
+        } else {
+            LOG.warn("event=dead_letter id={} topic={} partition={} offset={} error={} reason={}", id, context.topic(),
+                    context.partition(), context.offset(), e.getClass().getSimpleName(), reason, e);
+        }
+    }
+
+    /** Bad input is routine: its reason is enough. Anything else gets its stack trace in the log. */
+    private static boolean isExpected(final Exception e) {
+        return e instanceof SerializationException || e instanceof InvalidArticleException
+                || e instanceof RejectedRecordException || e instanceof RecordTooLargeException;
+    }
+
+    private static String keyOf(final byte[] key) {
+        return key == null ? "(none)" : abbreviate(new String(key, StandardCharsets.UTF_8));
+    }
+
+    private static String abbreviate(final String s) {
+        return s.length() <= MAX_LOGGED_CHARS ? s : s.substring(0, MAX_LOGGED_CHARS) + "...";
+    }
+}

@@ -1,0 +1,157 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.config.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of the enrich service.
+ *
+ * @param bootstrapServers Kafka brokers, {@code host:port[,host:port...]}
+ * @param applicationId    Kafka Streams application id: consumer group and prefix of internal topics
+ * @param stateDir         directory for Kafka Streams' local state
+ * @param partitions       partitions of the topics the service creates when they are missing
+ * @param streamThreads    stream threads of this instance
+ * @param commitInterval   how often Streams commits its transaction: the upper bound of end-to-end latency
+ * @param maxBodyBytes     largest article body (UTF-8 bytes) that is enriched; larger ones go to the DLQ
+ * @param kafka            Kafka client settings passed through as they are ({@code kafka.} prefix removed)
+ */
+public record EnrichConfig(
+        String bootstrapServers,
+        String applicationId,
+        Path stateDir,
+        int partitions,
+        int streamThreads,
+        Duration commitInterval,
+        int maxBodyBytes,
+        Properties kafka) {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String APPLICATION_ID = "application.id";
+    public static final String STATE_DIR = "state.dir";
+    public static final String PARTITIONS = "partitions";
+    public static final String STREAM_THREADS = "stream.threads";
+    public static final String COMMIT_INTERVAL = "commit.interval";
+    public static final String MAX_BODY_BYTES = "max.body.bytes";
+
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+    public static final int MAX_PARTITIONS = 10_000;
+    public static final int MAX_STREAM_THREADS = 256;
+    public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
+
+    /** Kafka's own rule for group ids that also name internal topics. */
+    private static final Pattern APPLICATION_ID_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+
+    public static final List<ConfigOption> OPTIONS = List.of(
+            new ConfigOption(BOOTSTRAP_SERVERS, "127.0.0.1:9092", "Kafka brokers, HOST:PORT[,HOST:PORT...]"),
+            new ConfigOption(APPLICATION_ID, DEFAULT_APPLICATION_ID,
+                    "Kafka Streams application id (consumer group, prefix of internal topics)"),
+            new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString(),
+                    "directory for Kafka Streams local state"),
+            new ConfigOption(PARTITIONS, "3", "partitions of the topics created when missing"),
+            new ConfigOption(STREAM_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()),
+                    "stream threads (default: the number of processors)"),
+            new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)"),
+            new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
+                    "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"));
+
+    public EnrichConfig {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new ConfigException(BOOTSTRAP_SERVERS + " is required (flag --bootstrap-servers HOST:PORT)");
+        }
+        bootstrapServers = bootstrapServers.strip();
+        for (String server : bootstrapServers.split(",")) {
+            final String s = server.strip();
+            final int colon = s.lastIndexOf(':');
+            if (colon <= 0 || colon == s.length() - 1 || !s.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+                throw new ConfigException(BOOTSTRAP_SERVERS + " must be HOST:PORT[,HOST:PORT...], was '"
+                        + bootstrapServers + "'");
+            }
+        }
+        if (applicationId == null || !APPLICATION_ID_PATTERN.matcher(applicationId).matches()) {
+            throw new ConfigException(APPLICATION_ID + " must be 1-200 characters of A-Z a-z 0-9 . _ -, was '"
+                    + applicationId + "'");
+        }
+        if (stateDir == null || stateDir.toString().isBlank()) {
+            throw new ConfigException(STATE_DIR + " is required");
+        }
+        requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
+        requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
+        if (commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
+                || commitInterval.compareTo(Duration.ofHours(1)) > 0) {
+            throw new ConfigException(COMMIT_INTERVAL + " must be more than 0 and at most 1h, was " + commitInterval);
+        }
+        requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
+        final Properties copy = new Properties();
+        if (kafka != null) {
+            copy.putAll(kafka);
+        }
+        kafka = copy;
+    }
+
+    /**
+     * Reads the settings; a setting that is missing takes its default from {@link #OPTIONS}, so a
+     * launcher may pass settings resolved against its own options.
+     *
+     * @throws ConfigException naming the first setting that cannot be used
+     */
+    public static EnrichConfig from(final Settings settings) {
+        Objects.requireNonNull(settings, "settings");
+        final Map<String, String> values = new HashMap<>();
+        OPTIONS.forEach(o -> values.put(o.key(), o.defaultValue()));
+        settings.asMap().forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+            }
+        });
+        final Settings s = Settings.of(values);
+        return new EnrichConfig(
+                s.require(BOOTSTRAP_SERVERS),
+                s.require(APPLICATION_ID),
+                stateDir(s.require(STATE_DIR)),
+                s.getInt(PARTITIONS, 1, MAX_PARTITIONS),
+                s.getInt(STREAM_THREADS, 1, MAX_STREAM_THREADS),
+                s.getDuration(COMMIT_INTERVAL),
+                s.getInt(MAX_BODY_BYTES, 1, MAX_BODY_BYTES_LIMIT),
+                settings.kafkaPassthrough());
+    }
+
+    /** A copy of the passthrough settings: the record never hands out its own mutable Properties. */
+    @Override
+    public Properties kafka() {
+        final Properties copy = new Properties();
+        copy.putAll(kafka);
+        return copy;
+    }
+
+    /** The settings for a log line, without the passthrough values (they may hold secrets). */
+    @Override
+    public String toString() {
+        return "bootstrap.servers=" + bootstrapServers + " application.id=" + applicationId + " state.dir=" + stateDir
+                + " partitions=" + partitions + " stream.threads=" + streamThreads + " commit.interval="
+                + commitInterval + " max.body.bytes=" + maxBodyBytes + " kafka=" + kafka.stringPropertyNames();
+    }
+
+    private static Path stateDir(final String value) {
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException(STATE_DIR + " is not a valid path: '" + value + "'", e);
+        }
+    }
+
+    private static void requireRange(final String key, final int value, final int min, final int max) {
+        if (value < min || value > max) {
+            throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.article.ArticleIds;
+import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.article.TrackTag;
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.topic.Topic;
+import io.newsflow.common.topic.Topics;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich stream: {@code news.articles.raw} -> validate -> {@link Enricher} ->
+ * {@code news.articles.enriched}, and each article also to the {@code news.tracks.<track>} topic of
+ * every talk-track it carries.
+ *
+ * <ul>
+ * <li>The key is the article id. A record without a key takes the id in its value when that id is
+ *     valid; a key that is not a valid article id is rejected.</li>
+ * <li>A null value is a retraction: it passes as a tombstone to {@code news.articles.enriched} and to
+ *     every track topic, since a consumer of a track must see the retraction too.</li>
+ * <li>A record that cannot be read, is not a valid article, or fails while tagging goes to
+ *     {@code news.articles.dlq}; see {@link DeadLetterHandler} for its headers. The stream goes on.</li>
+ * </ul>
+ */
+public final class EnrichTopology {
+
+    /** How long one transaction may stay open: covers tagging the largest article allowed. */
+    public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(2);
+
+    static final String SOURCE = "raw-articles";
+    static final String ENRICH = "enrich";
+
+    private EnrichTopology() {
+    }
+
+    /** The topology alone, without any connection to Kafka. */
+    public static Topology buildTopology(final EnrichConfig cfg, final Enricher enricher) {
+        Objects.requireNonNull(cfg, "cfg");
+        Objects.requireNonNull(enricher, "enricher");
+        final ArticleValidator validator = new ArticleValidator(cfg.maxBodyBytes());
+        final StreamsBuilder builder = new StreamsBuilder();
+        final KStream<String, EnrichedArticle> enriched = builder
+                .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
+                .process(() -> new EnrichProcessor(enricher, validator), Named.as(ENRICH));
+        enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
+        for (String track : TrackTag.ALL) {
+            final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
+            enriched.filter((id, article) -> article == null || carries(article, track), Named.as("is-" + track))
+                    .to(topic.name(), produced(topic, "to-" + track));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The Kafka Streams settings: exactly-once (v2), the dead-letter topic and its handlers, then the
+     * passthrough settings, which override everything before them.
+     *
+     * @throws ConfigException when a passthrough setting is not a valid Kafka Streams setting
+     */
+    public static Properties streamsConfig(final EnrichConfig cfg) {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, cfg.streamThreads());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
+        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        // An enriched article is its raw article plus entity lists: let the producer send more than the
+        // raw limit, compressed; the broker still has the last word, and a refusal is a dead letter.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                (int) Math.min(Integer.MAX_VALUE, 4L * cfg.maxBodyBytes() + 1024 * 1024));
+        // A transaction stays open while the records of one processing loop are tagged, and a body at
+        // the size limit takes tens of seconds to tag (8-35 s measured for 1 MiB). Past the 10 s that
+        // Streams allows a transaction by default, the broker aborts it and fences the producer.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                (int) TRANSACTION_TIMEOUT.toMillis());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.putAll(cfg.kafka());
+        try {
+            new StreamsConfig(props);
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            throw new ConfigException("invalid Kafka Streams setting (kafka. passthrough): " + e.getMessage(), e);
+        }
+        return props;
+    }
+
+    static boolean carries(final EnrichedArticle article, final String track) {
+        return article.tracks().stream().anyMatch(t -> track.equals(t.track()));
+    }
+
+    private static Produced<String, EnrichedArticle> produced(final Topic<String, EnrichedArticle> topic,
+            final String name) {
+        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+
+    /**
+     * Reads, validates and enriches one raw article; every failure is thrown for {@link DeadLetterHandler}.
+     * The value is read here rather than by the source's serde so that bad bytes take the same path to
+     * the dead-letter topic as every other failure.
+     */
+    static final class EnrichProcessor implements Processor<String, byte[], String, EnrichedArticle> {
+
+        private static final Deserializer<RawArticle> READER = Topics.RAW.valueSerde().deserializer();
+
+        private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+        private final Enricher enricher;
+        private final ArticleValidator validator;
+        private ProcessorContext<String, EnrichedArticle> context;
+
+        EnrichProcessor(final Enricher enricher, final ArticleValidator validator) {
+            this.enricher = enricher;
+            this.validator = validator;
+        }
+
+        @Override
+        public void init(final ProcessorContext<String, EnrichedArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(final Record<String, byte[]> record) {
+            final String key = record.key();
+            if (key != null && !ArticleIds.isValid(key)) {
+                throw new RejectedRecordException("key is not an article id (1-" + ArticleIds.MAX_LENGTH
+                        + " characters of A-Z a-z 0-9 . _ : -)");
+            }
+            if (record.value() == null) {
+                if (key == null) {
+                    throw new RejectedRecordException("retraction without a key: there is no article to retract");
+                }
+                LOG.debug("event=retraction id={}", key);
+                context.forward(record.withValue((EnrichedArticle) null));
+                return;
+            }
+            final RawArticle raw = READER.deserialize(Topics.RAW.name(), record.value());
+            validator.requireValid(raw);
+            final String id;
+            if (key != null) {
+                id = key;
+            } else if (raw.id() != null) {
+                id = raw.id();
+            } else {
+                throw new RejectedRecordException("record has no key and its value has no id");
+            }
+            final EnrichedArticle enriched = enricher.enrich(id, raw, record.timestamp());
+            LOG.debug("event=enriched id={} people={} organizations={} places={} tracks={} tookMicros={}", id,
+                    enriched.people().size(), enriched.organizations().size(), enriched.locations().size(),
+                    enriched.tracks().size(), enriched.enrichment().tookMicros());
+            context.forward(record.withKey(id).withValue(enriched));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.geo.PlaceResolver;
+import io.newsflow.enrich.ner.CrfEntityTagger;
+import io.newsflow.enrich.tracks.LexiconTrackClassifier;
+import io.newsflow.enrich.tracks.TrackClassifier;
+import io.newsflow.enrich.tracks.TrackTags;
+import java.time.Clock;
+
+/**
+ * The one place that decides which tagger, place resolver and track classifier newsflow runs. The
+ * stream, the {@code tag} command and the evaluations all take their {@link Enricher} from here.
+ */
+public final class Enrichers {
+
+    private Enrichers() {
+    }
+
+    /**
+     * The production enricher: CoreNLP's CRF tagger, place names kept as found (no gazetteer yet) and
+     * the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
+     */
+    public static Enricher standard() {
+        return new Enricher(CrfEntityTagger.load(), PlaceResolver.unresolved(), LexiconTrackClassifier.load(), Clock.systemUTC());
+    }
+
+    /** A classifier that finds no talk-track in any article. */
+    public static TrackClassifier noTracks() {
+        return (title, body) -> TrackTags.NONE;
+    }
+}

@@ -1,0 +1,247 @@
+package io.newsflow.enrich.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.common.article.TrackTag;
+import io.newsflow.common.json.Json;
+import io.newsflow.enrich.tracks.LexiconTrackClassifier;
+import io.newsflow.enrich.tracks.TrackClassifier;
+import io.newsflow.enrich.tracks.TrackTags;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code evaluate tracks FILE.jsonl [--bench] [--misses]}: scores the talk-track classifier on a labelled
+ * set of {@code {"id","title","text","labels":[...]}} lines. Labels are not exhaustive, so it measures the
+ * recall of the given label, whether the primary track equals it, and false alarms (any track) on the
+ * lines without a label. {@code --bench} adds the median time to classify a 600-word article;
+ * {@code --misses} lists the lines that count against the figures. The last line is
+ * {@code tracks primaryAcc=… recall=… falseAlarm=…}.
+ */
+public final class TrackEvaluation {
+
+    private static final int BENCH_WORDS = 600;
+    private static final int BENCH_ARTICLES = 200;
+    private static final int BENCH_WARMUP_ROUNDS = 30;
+    private static final int BENCH_ROUNDS = 5;
+
+    private TrackEvaluation() {
+    }
+
+    /** A labelled article: the title, and the body without the title line that some sets repeat. */
+    record Example(String id, String title, String body, List<String> labels) {
+    }
+
+    /** Stand-alone entry point, for running without the enrich command dispatcher. */
+    public static void main(final String[] args) {
+        System.exit(run(List.of(args), System.out));
+    }
+
+    public static int run(final List<String> args, final PrintStream out) {
+        final List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        final boolean bench = args.contains("--bench");
+        final boolean misses = args.contains("--misses");
+        if (files.size() != 1 || args.stream().anyMatch(a -> a.startsWith("--")
+                && !a.equals("--bench") && !a.equals("--misses"))) {
+            out.println("usage: evaluate tracks FILE.jsonl [--bench] [--misses]");
+            return 2;
+        }
+        final List<Example> examples;
+        try {
+            examples = read(Path.of(files.get(0)));
+        } catch (IOException | UncheckedIOException e) {
+            out.println("cannot read " + files.get(0) + ": " + e.getMessage());
+            return 1;
+        }
+        final TrackClassifier classifier = LexiconTrackClassifier.load();
+        final Counts counts = evaluate(classifier, examples, misses ? out : null);
+        counts.print(out);
+        if (bench) {
+            final double[] micros = bench(classifier, examples);
+            out.printf(Locale.ROOT, "bench articles=%d words=%d medianMicros=%.1f p90Micros=%.1f%n",
+                    micros.length / BENCH_ROUNDS, BENCH_WORDS, percentile(micros, 0.5), percentile(micros, 0.9));
+        }
+        out.printf(Locale.ROOT, "tracks primaryAcc=%.3f recall=%.3f falseAlarm=%.3f%n",
+                counts.primaryAccuracy(), counts.recall(), counts.falseAlarmRate());
+        return 0;
+    }
+
+    static List<Example> read(final Path file) throws IOException {
+        final List<Example> examples = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            for (final String line : (Iterable<String>) lines::iterator) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                final JsonNode node = Json.mapper().readTree(line);
+                final String title = node.path("title").asText("");
+                String text = node.path("text").asText("");
+                if (!title.isEmpty() && text.startsWith(title)) {
+                    text = text.substring(title.length()).strip();
+                }
+                final List<String> labels = new ArrayList<>();
+                node.path("labels").forEach(label -> labels.add(label.asText()));
+                examples.add(new Example(node.path("id").asText(), title, text, List.copyOf(labels)));
+            }
+        }
+        return examples;
+    }
+
+    static Counts evaluate(final TrackClassifier classifier, final List<Example> examples, final PrintStream misses) {
+        final Counts counts = new Counts();
+        for (final Example example : examples) {
+            final TrackTags tags = classifier.classify(example.title(), example.body());
+            final List<String> tracks = tags.tracks().stream().map(TrackTag::track).toList();
+            if (example.labels().isEmpty()) {
+                counts.unlabelled++;
+                if (!tracks.isEmpty()) {
+                    counts.falseAlarms++;
+                    miss(misses, "falseAlarm", example, tags);
+                }
+                continue;
+            }
+            for (final String label : example.labels()) {
+                final int[] perLabel = counts.byLabel.computeIfAbsent(label, l -> new int[3]);
+                counts.labels++;
+                perLabel[0]++;
+                if (tracks.contains(label)) {
+                    counts.recalled++;
+                    perLabel[1]++;
+                } else {
+                    miss(misses, "missed " + label, example, tags);
+                }
+                if (label.equals(tags.primaryTrack())) {
+                    counts.primaryRight++;
+                    perLabel[2]++;
+                } else if (tracks.contains(label)) {
+                    miss(misses, "primary not " + label, example, tags);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void miss(final PrintStream misses, final String what, final Example example, final TrackTags tags) {
+        if (misses != null) {
+            misses.printf(Locale.ROOT, "miss %-22s %s %s%n", what, example.id(),
+                    tags.tracks().stream().map(t -> t.track() + "=" + t.score()).toList());
+        }
+    }
+
+    /** Tallies of one evaluation. */
+    static final class Counts {
+        int labels;
+        int recalled;
+        int primaryRight;
+        int unlabelled;
+        int falseAlarms;
+        final Map<String, int[]> byLabel = new LinkedHashMap<>();
+
+        double recall() {
+            return ratio(recalled, labels);
+        }
+
+        double primaryAccuracy() {
+            return ratio(primaryRight, labels);
+        }
+
+        double falseAlarmRate() {
+            return ratio(falseAlarms, unlabelled);
+        }
+
+        void print(final PrintStream out) {
+            byLabel.forEach((label, c) -> out.printf(Locale.ROOT, "label %-10s n=%d recall=%.3f primaryAcc=%.3f%n",
+                    label, c[0], ratio(c[1], c[0]), ratio(c[2], c[0])));
+            out.printf(Locale.ROOT, "unlabelled n=%d falseAlarms=%d%n", unlabelled, falseAlarms);
+        }
+
+        private static double ratio(final int part, final int whole) {
+            return whole == 0 ? 0.0 : (double) part / whole;
+        }
+    }
+
+    /** Times the classifier on 600-word articles cut from the set's own texts (joined where shorter). */
+    static double[] bench(final TrackClassifier classifier, final List<Example> examples) {
+        final List<String[]> articles = benchArticles(examples);
+        for (int round = 0; round < BENCH_WARMUP_ROUNDS; round++) {
+            for (final String[] article : articles) {
+                classifier.classify(article[0], article[1]);
+            }
+        }
+        final double[] micros = new double[articles.size() * BENCH_ROUNDS];
+        int k = 0;
+        for (int round = 0; round < BENCH_ROUNDS; round++) {
+            for (final String[] article : articles) {
+                final long start = System.nanoTime();
+                classifier.classify(article[0], article[1]);
+                micros[k++] = (System.nanoTime() - start) / 1_000.0;
+            }
+        }
+        return micros;
+    }
+
+    private static List<String[]> benchArticles(final List<Example> examples) {
+        final List<String[]> articles = new ArrayList<>();
+        if (examples.stream().allMatch(e -> e.body().isBlank())) {
+            return articles;
+        }
+        int next = 0;
+        while (articles.size() < BENCH_ARTICLES && articles.size() < examples.size()) {
+            final Example first = examples.get(next % examples.size());
+            final StringBuilder body = new StringBuilder();
+            int words = 0;
+            while (words < BENCH_WORDS) {
+                final String text = examples.get(next % examples.size()).body();
+                next++;
+                final int end = cutAfterWords(text, BENCH_WORDS - words);
+                if (body.length() > 0) {
+                    body.append("\n\n");
+                }
+                body.append(text, 0, end);
+                words += countWords(text.substring(0, end));
+            }
+            articles.add(new String[] {first.title(), body.toString()});
+        }
+        return articles;
+    }
+
+    private static int cutAfterWords(final String text, final int words) {
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            final boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                if (seen == words) {
+                    return i;
+                }
+                seen++;
+            }
+            inWord = !space;
+        }
+        return text.length();
+    }
+
+    private static int countWords(final String text) {
+        final String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    private static double percentile(final double[] values, final double p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        final double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * (sorted.length - 1) + 0.5))];
+    }
+}

@@ -1,0 +1,333 @@
+package io.newsflow.enrich.tracks;
+
+import io.newsflow.common.article.TrackEvidence;
+import io.newsflow.common.article.TrackTag;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores an article on the talk-tracks with weighted cue lexicons, sentence by sentence.
+ *
+ * <p>Each sentence adds the weights of the cues of a track found in it, capped so that one dense
+ * sentence cannot carry an article; a cue that usually means something else in the domain context
+ * of the sentence or the whole article (sport, technology, the arts, ceremonies) counts only a
+ * fraction. The title and the first body sentence count more. The sum, normalised by the length of
+ * the article, maps to a score in [0, 1]; tracks at or above the threshold are carried, and each
+ * names its strongest sentences and the cues that fired in them. Every number lives in
+ * {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be traced by hand.
+ *
+ * <p>Immutable once loaded, and thread-safe.
+ */
+public final class LexiconTrackClassifier implements TrackClassifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LexiconTrackClassifier.class);
+
+    static final List<String> TRACKS = TrackTag.ALL;
+    private static final int TALKS = TRACKS.size();
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final int MAX_EVIDENCE = 3;
+    private static final int MAX_CUES_PER_SENTENCE = 8;
+
+    private final ScoringParameters params;
+    private final SentenceSplitter splitter;
+    /** The track lexicons in {@link #TRACKS} order, then the talk lexicon at {@link #TALKS}. */
+    private final CueIndex trackIndex;
+    private final CueIndex contextIndex;
+
+    private LexiconTrackClassifier(final ScoringParameters params, final SentenceSplitter splitter,
+            final CueIndex trackIndex, final CueIndex contextIndex) {
+        this.params = params;
+        this.splitter = splitter;
+        this.trackIndex = trackIndex;
+        this.contextIndex = contextIndex;
+    }
+
+    private static volatile LexiconTrackClassifier loaded;
+
+    /**
+     * The classifier with the bundled lexicons, read on first use and shared after. A broken lexicon
+     * fails here with {@link IllegalStateException} (or {@link UncheckedIOException}), naming the file.
+     */
+    public static LexiconTrackClassifier load() {
+        LexiconTrackClassifier classifier = loaded;
+        if (classifier == null) {
+            synchronized (LexiconTrackClassifier.class) {
+                classifier = loaded;
+                if (classifier == null) {
+                    classifier = create();
+                    loaded = classifier;
+                }
+            }
+        }
+        return classifier;
+    }
+
+    private static LexiconTrackClassifier create() {
+        final ScoringParameters params = ScoringParameters.load();
+        final List<String> contexts = params.contexts();
+        final List<CueLexicon> tracks = new ArrayList<>();
+        for (final String track : TRACKS) {
+            tracks.add(CueLexicon.load(track, contexts));
+        }
+        tracks.add(CueLexicon.load("talks", contexts));
+        final List<CueLexicon> contextLexicons = new ArrayList<>();
+        for (final String context : contexts) {
+            contextLexicons.add(CueLexicon.load("context-" + context, List.of()));
+        }
+        final SentenceSplitter splitter = new SentenceSplitter(readWords("abbreviations.txt"));
+        LOG.info("Track lexicons loaded: {}; contexts {}", tracks, contextLexicons);
+        return new LexiconTrackClassifier(params, splitter, new CueIndex(tracks), new CueIndex(contextLexicons));
+    }
+
+    private static Set<String> readWords(final String resource) {
+        try (InputStream in = LexiconTrackClassifier.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: " + resource);
+            }
+            final Set<String> words = new HashSet<>();
+            final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                final int hash = line.indexOf('#');
+                final String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!word.isEmpty()) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    ScoringParameters parameters() {
+        return params;
+    }
+
+    @Override
+    public TrackTags classify(final String title, final String body) {
+        final List<Sentence> sentences = new ArrayList<>();
+        addSentences(sentences, TITLE, title == null ? "" : title, params.titleWeight(), params.titleWeight());
+        final int bodyFrom = sentences.size();
+        addSentences(sentences, BODY, body == null ? "" : body, params.ledeWeight(), 1.0);
+        final int bodySentences = sentences.size() - bodyFrom;
+        if (sentences.isEmpty()) {
+            return TrackTags.NONE;
+        }
+        final int articleContexts = contexts(sentences);
+        final int trackCount = TRACKS.size();
+        // per sentence: the cue weight of each track, then of talks
+        final double[][] raw = new double[sentences.size()][];
+        double talkSum = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            final Sentence sentence = sentences.get(s);
+            final int active = articleContexts | sentence.contexts;
+            final double[] row = new double[TALKS + 1];
+            raw[s] = row;
+            final boolean[][] named = trackNames(sentence, row);
+            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
+                    (lexicon, cue, first, end) -> row[lexicon] += weight(cue, active));
+            talkSum += Math.min(params.sentenceCap(), row[TALKS]) * sentence.multiplier;
+        }
+        final double norm = Math.pow(bodySentences + params.lengthOffset(), params.lengthExponent());
+        final List<Scored> carried = new ArrayList<>(trackCount);
+        for (int t = 0; t < trackCount; t++) {
+            double sum = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                sum += Math.min(params.sentenceCap(), raw[s][t]) * sentences.get(s).multiplier;
+            }
+            final double strength = sum / norm;
+            final double score = strength / (strength + params.scale());
+            if (score >= params.threshold()) {
+                carried.add(new Scored(t, strength, score));
+            }
+        }
+        // by strength, not by the rounded score, so that near ties still order the way the evidence does
+        carried.sort(Comparator.comparingDouble(Scored::strength).reversed().thenComparingInt(Scored::track));
+        final List<TrackTag> tags = new ArrayList<>(carried.size());
+        for (final Scored scored : carried) {
+            tags.add(new TrackTag(TRACKS.get(scored.track()), round(scored.score()),
+                    evidence(sentences, raw, scored.track(), articleContexts)));
+        }
+        final String primary = tags.isEmpty() ? null : tags.get(0).track();
+        final boolean talks = talkSum >= params.talksThreshold();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Tracks {} primary={} talks={} ({} sentences, contexts {})", tags.stream()
+                    .map(tag -> tag.track() + "=" + tag.score()).toList(), primary, talks, sentences.size(),
+                    Integer.toBinaryString(articleContexts));
+        }
+        return new TrackTags(tags, primary, talks);
+    }
+
+    private record Scored(int track, double strength, double score) {
+    }
+
+    /** One sentence of the title or body: where it stands, its tokens, its multiplier and contexts. */
+    private static final class Sentence {
+        final String field;
+        final String text;
+        final int start;
+        final int end;
+        final Tokens tokens;
+        final int tokenFrom;
+        final int tokenTo;
+        final double multiplier;
+        int contexts;
+
+        Sentence(final String field, final String text, final int start, final int end, final Tokens tokens,
+                final int tokenFrom, final int tokenTo, final double multiplier) {
+            this.field = field;
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.tokens = tokens;
+            this.tokenFrom = tokenFrom;
+            this.tokenTo = tokenTo;
+            this.multiplier = multiplier;
+        }
+    }
+
+    private void addSentences(final List<Sentence> out, final String field, final String text,
+            final double firstMultiplier, final double multiplier) {
+        if (text.isBlank()) {
+            return;
+        }
+        final Tokens tokens = Tokens.of(text);
+        final int[] spans = splitter.split(text);
+        for (int k = 0; k < spans.length; k += 2) {
+            final int from = tokens.firstAtOrAfter(spans[k]);
+            final int to = tokens.firstAtOrAfter(spans[k + 1]);
+            out.add(new Sentence(field, text, spans[k], spans[k + 1], tokens, from, to,
+                    k == 0 ? firstMultiplier : multiplier));
+        }
+    }
+
+    /**
+     * Marks each sentence with the contexts it has cues of, and returns the contexts the whole article
+     * is in: those whose weighted cue hits reach their article minimum.
+     */
+    private int contexts(final List<Sentence> sentences) {
+        final int count = contextIndex.lexiconCount();
+        final double[] article = new double[count];
+        final double[] hits = new double[count];
+        for (final Sentence sentence : sentences) {
+            Arrays.fill(hits, 0);
+            contextIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, null,
+                    (context, cue, first, end) -> hits[context] += cue.weight());
+            for (int c = 0; c < count; c++) {
+                if (hits[c] >= 1.0) {
+                    sentence.contexts |= 1 << c;
+                }
+                article[c] += hits[c] * sentence.multiplier;
+            }
+        }
+        int mask = 0;
+        for (int c = 0; c < article.length; c++) {
+            if (article[c] >= params.contextArticleMin()[c]) {
+                mask |= 1 << c;
+            }
+        }
+        return mask;
+    }
+
+    private double weight(final Cue cue, final int activeContexts) {
+        return (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
+    }
+
+    /**
+     * Adds the track-name phrases of the sentence to {@code row} (the track, and talks: a named track is
+     * a track of talks); returns per lexicon the adjectives they used, which are then no generic cue.
+     */
+    private boolean[][] trackNames(final Sentence sentence, final double[] row) {
+        final boolean[][][] named = {null};
+        TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (track, first, trackToken) -> {
+            if (named[0] == null) {
+                named[0] = new boolean[TALKS + 1][];
+            }
+            if (named[0][track] == null) {
+                named[0][track] = new boolean[sentence.tokens.size()];
+            }
+            named[0][track][first] = true;
+            row[track] += params.trackNameWeight();
+            row[TALKS] += 1.0;
+        });
+        return named[0];
+    }
+
+    private List<TrackEvidence> evidence(final List<Sentence> sentences, final double[][] raw, final int track,
+            final int articleContexts) {
+        final List<Integer> order = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (raw[s][track] >= params.evidenceMin()) {
+                order.add(s);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingDouble(
+                s -> -Math.min(params.sentenceCap(), raw[s][track]) * sentences.get(s).multiplier)
+                .thenComparingInt(s -> s));
+        final List<TrackEvidence> evidence = new ArrayList<>(MAX_EVIDENCE);
+        for (final int s : order.subList(0, Math.min(MAX_EVIDENCE, order.size()))) {
+            final Sentence sentence = sentences.get(s);
+            evidence.add(new TrackEvidence(sentence.field, sentence.start, sentence.end,
+                    sentence.text.substring(sentence.start, sentence.end),
+                    cues(sentence, track, articleContexts | sentence.contexts)));
+        }
+        return evidence;
+    }
+
+    /** The cue words of one track that fired in a sentence, as written, strongest first. */
+    private List<String> cues(final Sentence sentence, final int track, final int active) {
+        final List<String> found = new ArrayList<>();
+        final List<Double> weights = new ArrayList<>();
+        final boolean[][] named = new boolean[TALKS + 1][];
+        TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (t, first, trackToken) -> {
+            if (named[t] == null) {
+                named[t] = new boolean[sentence.tokens.size()];
+            }
+            named[t][first] = true;
+            if (t == track) {
+                found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(trackToken)));
+                weights.add(params.trackNameWeight());
+            }
+        });
+        trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
+                (lexicon, cue, first, end) -> {
+                    if (lexicon == track) {
+                        found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
+                        weights.add(weight(cue, active));
+                    }
+                });
+        final Integer[] idx = new Integer[found.size()];
+        for (int k = 0; k < idx.length; k++) {
+            idx[k] = k;
+        }
+        Arrays.sort(idx, Comparator.<Integer>comparingDouble(k -> -weights.get(k)).thenComparingInt(k -> k));
+        final Set<String> distinct = new LinkedHashSet<>();
+        for (final int k : idx) {
+            if (distinct.size() == MAX_CUES_PER_SENTENCE) {
+                break;
+            }
+            distinct.add(found.get(k));
+        }
+        return List.copyOf(distinct);
+    }
+
+    private static double round(final double score) {
+        return Math.round(score * 1000.0) / 1000.0;
+    }
+}

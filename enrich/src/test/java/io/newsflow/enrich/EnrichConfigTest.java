@@ -1,0 +1,91 @@
+package io.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void defaults() {
+        final EnrichConfig cfg = EnrichConfig.from(Settings.of(Map.of()));
+        assertEquals("127.0.0.1:9092", cfg.bootstrapServers());
+        assertEquals("newsflow-enrich", cfg.applicationId());
+        assertEquals(3, cfg.partitions());
+        assertEquals(Runtime.getRuntime().availableProcessors(), cfg.streamThreads());
+        assertEquals(Duration.ofMillis(100), cfg.commitInterval());
+        assertEquals(1024 * 1024, cfg.maxBodyBytes());
+        assertTrue(cfg.kafka().isEmpty());
+    }
+
+    @Test
+    void flagsEnvironmentAndPassthroughAreRead() {
+        final ConfigLayers.Parsed parsed = ConfigLayers.load(EnrichConfig.OPTIONS,
+                new String[] {"--bootstrap-servers", "broker-1:9093,broker-2:9093", "--stream-threads=2",
+                    "--kafka.security.protocol=SASL_SSL"},
+                Map.of("NEWSFLOW_PARTITIONS", "6", "NEWSFLOW_COMMIT_INTERVAL", "1s", "NEWSFLOW_MAX_BODY_BYTES", "2048"));
+        final EnrichConfig cfg = EnrichConfig.from(parsed.settings());
+        assertEquals("broker-1:9093,broker-2:9093", cfg.bootstrapServers());
+        assertEquals(2, cfg.streamThreads());
+        assertEquals(6, cfg.partitions());
+        assertEquals(Duration.ofSeconds(1), cfg.commitInterval());
+        assertEquals(2048, cfg.maxBodyBytes());
+        assertEquals("SASL_SSL", cfg.kafka().getProperty("security.protocol"));
+        assertTrue(!cfg.toString().contains("SASL_SSL"), "passthrough values may be secrets: only their keys are shown");
+    }
+
+    @Test
+    void badSettingsAreConfigErrorsNamingTheSetting() {
+        assertBad(Map.of("bootstrap.servers", " "), "bootstrap.servers");
+        assertBad(Map.of("bootstrap.servers", "localhost"), "bootstrap.servers");
+        assertBad(Map.of("application.id", "has spaces"), "application.id");
+        assertBad(Map.of("partitions", "0"), "partitions");
+        assertBad(Map.of("partitions", "three"), "partitions");
+        assertBad(Map.of("stream.threads", "0"), "stream.threads");
+        assertBad(Map.of("commit.interval", "soon"), "commit.interval");
+        assertBad(Map.of("commit.interval", "0ms"), "commit.interval");
+        assertBad(Map.of("max.body.bytes", "-1"), "max.body.bytes");
+    }
+
+    @Test
+    void mainExitsWithTwoAndOneClearMessageOnBadConfig() {
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int code = EnrichMain.run(new String[] {"--partitions", "zero"}, Map.of(), InputStream.nullInputStream(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new AtomicBoolean());
+        assertEquals(2, code);
+        assertEquals("enrich: partitions must be a whole number, was 'zero'", err.toString(StandardCharsets.UTF_8).strip());
+
+        final ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        assertEquals(2, EnrichMain.run(new String[] {"--no-such-option", "1"}, Map.of(), InputStream.nullInputStream(),
+                System.out, new PrintStream(err2, true, StandardCharsets.UTF_8), new AtomicBoolean()));
+        assertTrue(err2.toString(StandardCharsets.UTF_8).contains("unknown option --no-such-option"));
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, EnrichMain.run(new String[] {"--help"}, Map.of(), InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, new AtomicBoolean()));
+        final String help = out.toString(StandardCharsets.UTF_8);
+        EnrichConfig.OPTIONS.forEach(o -> assertTrue(help.contains(o.flag()), o.flag()));
+        assertTrue(help.contains("tag --input"));
+    }
+
+    private static void assertBad(final Map<String, String> values, final String key) {
+        final ConfigException e = assertThrows(ConfigException.class, () -> EnrichConfig.from(Settings.of(values)));
+        assertTrue(e.getMessage().startsWith(key), e.getMessage());
+    }
+}

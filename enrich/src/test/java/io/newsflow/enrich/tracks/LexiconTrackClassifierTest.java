@@ -1,0 +1,216 @@
+package io.newsflow.enrich.tracks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.common.article.TrackEvidence;
+import io.newsflow.common.article.TrackTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LexiconTrackClassifierTest {
+
+    private final LexiconTrackClassifier classifier = LexiconTrackClassifier.load();
+
+    private TrackTags classify(final Articles.Article article) {
+        final TrackTags tags = classifier.classify(article.title(), article.body());
+        assertEvidenceWellFormed(article, tags);
+        return tags;
+    }
+
+    private static void assertEvidenceWellFormed(final Articles.Article article, final TrackTags tags) {
+        double previous = Double.MAX_VALUE;
+        for (final TrackTag tag : tags.tracks()) {
+            assertTrue(tag.score() >= 0.5 && tag.score() <= 1.0, tag.track() + " score " + tag.score());
+            assertTrue(tag.score() <= previous, "tracks are highest first");
+            previous = tag.score();
+            assertFalse(tag.evidence().isEmpty(), tag.track() + " has evidence");
+            assertTrue(tag.evidence().size() <= 3, tag.track() + " has at most 3 evidence sentences");
+            for (final TrackEvidence evidence : tag.evidence()) {
+                final String field = "title".equals(evidence.field()) ? article.title() : article.body();
+                assertEquals(evidence.sentence(), field.substring(evidence.start(), evidence.end()),
+                        "evidence offsets point into the " + evidence.field());
+                assertFalse(evidence.cues().isEmpty(), "evidence names its cues");
+                for (final String cue : evidence.cues()) {
+                    assertTrue(evidence.sentence().contains(cue), cue + " is written in " + evidence.sentence());
+                }
+            }
+        }
+        if (tags.tracks().isEmpty()) {
+            assertNull(tags.primaryTrack());
+        } else {
+            assertEquals(tags.tracks().get(0).track(), tags.primaryTrack());
+        }
+    }
+
+    private static Optional<TrackTag> track(final TrackTags tags, final String track) {
+        return tags.tracks().stream().filter(t -> t.track().equals(track)).findFirst();
+    }
+
+    private static boolean evidenceContains(final TrackTag tag, final String text) {
+        return tag.evidence().stream().anyMatch(e -> e.sentence().contains(text));
+    }
+
+    @Test
+    void loadsOnceAndIsShared() {
+        assertSame(classifier, LexiconTrackClassifier.load());
+    }
+
+    @Test
+    void seedIsMilitaryTalksWithPoliticalAndEconomicTracks() {
+        final TrackTags tags = classify(Articles.seed());
+        assertEquals(TrackTag.MILITARY, tags.primaryTrack());
+        assertTrue(tags.talks());
+        final TrackTag military = track(tags, TrackTag.MILITARY).orElseThrow();
+        final TrackTag political = track(tags, TrackTag.POLITICAL).orElseThrow();
+        final TrackTag economic = track(tags, TrackTag.ECONOMIC).orElseThrow();
+        assertTrue(evidenceContains(military, "Joint Military Commission")
+                && evidenceContains(military, "cease-fire"), military.evidence().toString());
+        assertTrue(evidenceContains(political, "political forum")
+                || evidenceContains(political, "national elections"), political.evidence().toString());
+        assertTrue(evidenceContains(economic, "oil production"), economic.evidence().toString());
+        final TrackEvidence oil = economic.evidence().stream()
+                .filter(e -> e.sentence().contains("oil production")).findFirst().orElseThrow();
+        assertTrue(oil.cues().contains("oil production") && oil.cues().contains("blockade"), oil.cues().toString());
+    }
+
+    @Test
+    void militaryArticle() {
+        final TrackTags tags = classify(Articles.resource("military.txt"));
+        assertEquals(TrackTag.MILITARY, tags.primaryTrack());
+        final TrackTag military = track(tags, TrackTag.MILITARY).orElseThrow();
+        assertTrue(military.score() > 0.7, "score " + military.score());
+        assertTrue(military.evidence().stream().anyMatch(e -> e.cues().contains("ceasefire")
+                || e.cues().contains("truce")), military.evidence().toString());
+    }
+
+    @Test
+    void politicalArticle() {
+        final TrackTags tags = classify(Articles.resource("political.txt"));
+        assertEquals(TrackTag.POLITICAL, tags.primaryTrack());
+        assertTrue(track(tags, TrackTag.MILITARY).isEmpty(), tags.toString());
+        assertTrue(evidenceContains(track(tags, TrackTag.POLITICAL).orElseThrow(), "national elections"));
+    }
+
+    @Test
+    void economicArticle() {
+        final TrackTags tags = classify(Articles.resource("economic.txt"));
+        assertEquals(TrackTag.ECONOMIC, tags.primaryTrack());
+        assertTrue(track(tags, TrackTag.MILITARY).isEmpty(), tags.toString());
+        final TrackTag economic = track(tags, TrackTag.ECONOMIC).orElseThrow();
+        assertTrue(economic.evidence().get(0).cues().size() >= 2, economic.evidence().toString());
+    }
+
+    @Test
+    void footballReportHasNoTrack() {
+        final TrackTags tags = classify(Articles.resource("football.txt"));
+        assertEquals(List.of(), tags.tracks());
+        assertNull(tags.primaryTrack());
+        assertFalse(tags.talks());
+    }
+
+    @Test
+    void rugbyAttackAndDefenceAreNotFighting() {
+        final TrackTags tags = classify(Articles.resource("rugby.txt"));
+        assertEquals(List.of(), tags.tracks());
+    }
+
+    @Test
+    void productLaunchHasNoTrack() {
+        final TrackTags tags = classify(Articles.resource("product-launch.txt"));
+        assertEquals(List.of(), tags.tracks());
+        assertFalse(tags.talks());
+    }
+
+    @Test
+    void militaryParadeIsNotTheMilitaryTrack() {
+        final TrackTags tags = classify(Articles.resource("military-parade.txt"));
+        assertTrue(track(tags, TrackTag.MILITARY).isEmpty(), tags.toString());
+        assertFalse(tags.talks());
+    }
+
+    @Test
+    void fightingDuringAParadeIsStillTheMilitaryTrack() {
+        final TrackTags tags = classify(Articles.resource("parade-attack.txt"));
+        assertEquals(TrackTag.MILITARY, tags.primaryTrack());
+        assertTrue(tags.talks(), "mediators and talks between the two sides");
+    }
+
+    @Test
+    void namedEconomicTrackIsEconomicTalks() {
+        final TrackTags tags = classify(Articles.resource("economic-track.txt"));
+        assertEquals(TrackTag.ECONOMIC, tags.primaryTrack());
+        assertTrue(tags.talks());
+        final TrackTag economic = track(tags, TrackTag.ECONOMIC).orElseThrow();
+        assertTrue(economic.evidence().stream().anyMatch(e -> e.cues().contains("economic track")),
+                economic.evidence().toString());
+    }
+
+    @Test
+    void priceWarIsEconomicNotMilitary() {
+        final TrackTags tags = classify(Articles.resource("price-war.txt"));
+        assertEquals(TrackTag.ECONOMIC, tags.primaryTrack());
+        assertTrue(track(tags, TrackTag.MILITARY).isEmpty(), tags.toString());
+    }
+
+    @Test
+    void titleCountsMoreThanABodySentence() {
+        final String body = "The weather was mild. Crowds gathered in the square. Shops opened late.";
+        final TrackTags inTitle = classifier.classify("Rebels agree ceasefire", body);
+        final TrackTags inBody = classifier.classify("A day in the square", body + " Rebels agree ceasefire.");
+        final double titleScore = track(inTitle, TrackTag.MILITARY).map(TrackTag::score).orElse(0.0);
+        final double bodyScore = track(inBody, TrackTag.MILITARY).map(TrackTag::score).orElse(0.0);
+        assertTrue(titleScore > bodyScore, titleScore + " > " + bodyScore);
+    }
+
+    @Test
+    void emptyAndNullArticlesHaveNoTrack() {
+        assertEquals(TrackTags.NONE, classifier.classify(null, null));
+        assertEquals(TrackTags.NONE, classifier.classify("", "  \n "));
+    }
+
+    @Test
+    void deterministic() {
+        final Articles.Article seed = Articles.seed();
+        assertEquals(classifier.classify(seed.title(), seed.body()), classifier.classify(seed.title(), seed.body()));
+    }
+
+    @Test
+    void sharedAcrossThreads() throws Exception {
+        final Articles.Article seed = Articles.seed();
+        final Articles.Article economic = Articles.resource("economic.txt");
+        final TrackTags seedTags = classifier.classify(seed.title(), seed.body());
+        final TrackTags economicTags = classifier.classify(economic.title(), economic.body());
+        final ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            final List<Future<Boolean>> results = new ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                final boolean even = k % 2 == 0;
+                results.add(pool.submit(() -> even
+                        ? seedTags.equals(classifier.classify(seed.title(), seed.body()))
+                        : economicTags.equals(classifier.classify(economic.title(), economic.body()))));
+            }
+            for (final Future<Boolean> result : results) {
+                assertTrue(result.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void scoresAreDocumentedThreshold() {
+        assertNotNull(classifier.parameters());
+        assertEquals(0.5, classifier.parameters().threshold());
+    }
+}

@@ -1,0 +1,168 @@
+package io.newsflow.ingest;
+
+import io.newsflow.common.article.ArticleProblem;
+import io.newsflow.common.article.InvalidArticleException;
+import io.newsflow.common.article.RawArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads articles from files, or from every such file under a directory (recursively, in path order):
+ * <ul>
+ * <li>{@code .txt}: one article as {@link PlainTextArticle} reads it (title line, optional dateline,
+ * body);</li>
+ * <li>{@code .json}: one article object;</li>
+ * <li>{@code .jsonl} / {@code .ndjson}: one article object per non-blank line.</li>
+ * </ul>
+ * Nothing here throws for a bad file: each article, or each thing that could not be read, is an
+ * {@link Entry} naming the file (and line), so that the caller can report every one.
+ *
+ * <p>A plain-text article carries no id: like any article without id or url, it gets the id
+ * {@link io.newsflow.common.article.ArticleIds#fromContent} derives from source, title and body, so
+ * the same file published twice is the same article.
+ */
+public final class ArticleFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleFiles.class);
+
+    /** One article read from {@code file} (at {@code line}, 1-based, for JSON lines; 0 otherwise), or why not. */
+    public record Entry(Path file, int line, RawArticle article, List<ArticleProblem> problems) {
+
+        public Entry {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return article != null;
+        }
+
+        /** {@code file} or {@code file:line}, for messages. */
+        public String location() {
+            return line > 0 ? file + ":" + line : file.toString();
+        }
+
+        /** Why the article could not be read; empty when it was. */
+        public String reason() {
+            return ArticleJson.describe(problems);
+        }
+    }
+
+    private ArticleFiles() {
+    }
+
+    /** Every article in {@code path}, a file or a directory. */
+    public static List<Entry> read(final Path path) {
+        if (!Files.exists(path)) {
+            return List.of(problem(path, 0, "file", "no such file or directory"));
+        }
+        if (!Files.isDirectory(path)) {
+            return kindOf(path) == Kind.OTHER
+                    ? List.of(problem(path, 0, "file", "unsupported file type; use .txt, .json, .jsonl or .ndjson"))
+                    : readFile(path);
+        }
+        final List<Path> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> kindOf(p) != Kind.OTHER)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(problem(path, 0, "file", "cannot list directory: " + e.getMessage()));
+        }
+        LOG.debug("event=directory_listed path={} files={}", path, files.size());
+        final List<Entry> entries = new ArrayList<>();
+        files.forEach(f -> entries.addAll(readFile(f)));
+        return entries;
+    }
+
+    /** Every article in each of {@code paths}, in the order given. */
+    public static List<Entry> readAll(final List<Path> paths) {
+        final List<Entry> entries = new ArrayList<>();
+        paths.forEach(p -> entries.addAll(read(p)));
+        return entries;
+    }
+
+    private static List<Entry> readFile(final Path file) {
+        final String text;
+        try {
+            text = stripBom(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return List.of(problem(file, 0, "file", "no such file"));
+        } catch (IOException e) {
+            return List.of(problem(file, 0, "file", "cannot read: " + e.getMessage()));
+        }
+        return switch (kindOf(file)) {
+            case TEXT -> List.of(readText(file, text));
+            case JSON -> List.of(readJson(file, text));
+            case JSON_LINES -> readJsonLines(file, text);
+            case OTHER -> List.of(problem(file, 0, "file", "unsupported file type"));
+        };
+    }
+
+    private static Entry readText(final Path file, final String text) {
+        try {
+            return new Entry(file, 0, PlainTextArticle.parse(text), List.of());
+        } catch (InvalidArticleException e) {
+            return new Entry(file, 0, null, e.problems());
+        }
+    }
+
+    private static Entry readJson(final Path file, final String text) {
+        try {
+            return new Entry(file, 0, ArticleJson.readOne(text.getBytes(StandardCharsets.UTF_8)), List.of());
+        } catch (InvalidArticleException e) {
+            return new Entry(file, 0, null, e.problems());
+        }
+    }
+
+    private static List<Entry> readJsonLines(final Path file, final String text) {
+        final List<Entry> entries = new ArrayList<>();
+        final String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            final String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            final ArticleJson.Item item = ArticleJson.readLine(line, i + 1);
+            entries.add(new Entry(file, i + 1, item.article(), item.problems()));
+        }
+        if (entries.isEmpty()) {
+            entries.add(problem(file, 0, "file", "no articles in file"));
+        }
+        return entries;
+    }
+
+    private enum Kind { TEXT, JSON, JSON_LINES, OTHER }
+
+    private static Kind kindOf(final Path file) {
+        final String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt")) {
+            return Kind.TEXT;
+        }
+        if (name.endsWith(".json")) {
+            return Kind.JSON;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSON_LINES;
+        }
+        return Kind.OTHER;
+    }
+
+    private static Entry problem(final Path file, final int line, final String field, final String message) {
+        return new Entry(file, line, null, List.of(new ArticleProblem(field, message)));
+    }
+
+    private static String stripBom(final String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,284 @@
+package io.newsflow.ingest;
+
+import io.newsflow.common.article.ArticleIds;
+import io.newsflow.common.article.ArticleProblem;
+import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.article.InvalidArticleException;
+import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.topic.Topics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates articles, gives them their id, revision and ingestion time, and publishes them to
+ * {@code news.articles.raw} keyed by id. A call returns only once the broker acknowledged the record
+ * (acks=all, idempotent producer), or throws after at most the send timeout.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+    /** Room for the fields around the body (title, url, id...) in one record. */
+    private static final int RECORD_OVERHEAD_BYTES = 64 * 1024;
+    private static final int DEFAULT_LINGER_MS = 5;
+    private static final int DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
+
+    private final Producer<String, RawArticle> producer;
+    private final ArticleValidator validator;
+    private final Duration sendTimeout;
+    private final Clock clock;
+    private final String topic = Topics.RAW.name();
+
+    public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
+            final Duration sendTimeout, final Clock clock) {
+        this.producer = producer;
+        this.validator = validator;
+        this.sendTimeout = sendTimeout;
+        this.clock = clock;
+    }
+
+    public ArticlePublisher(final Producer<String, RawArticle> producer, final IngestConfig cfg) {
+        this(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC());
+    }
+
+    /** A publisher with a real {@link KafkaProducer} configured from {@code cfg}. */
+    public static ArticlePublisher create(final IngestConfig cfg) {
+        final KafkaProducer<String, RawArticle> producer;
+        try {
+            producer = new KafkaProducer<>(producerProperties(cfg), Topics.RAW.keySerde().serializer(),
+                    Topics.RAW.valueSerde().serializer());
+        } catch (KafkaException e) {
+            throw KafkaClients.configProblem("producer", e);
+        }
+        return new ArticlePublisher(producer, cfg);
+    }
+
+    /**
+     * The passthrough settings with what ingest's guarantees depend on forced on top: idempotence,
+     * acks=all, and timeouts that make a send give up within the send timeout.
+     */
+    public static Properties producerProperties(final IngestConfig cfg) {
+        final Properties props = cfg.kafka();
+        final long timeoutMs = cfg.sendTimeout().toMillis();
+        final long linger = Math.min(longOr(props, ProducerConfig.LINGER_MS_CONFIG, DEFAULT_LINGER_MS), timeoutMs / 2);
+        final long requestTimeout = Math.min(longOr(props, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                DEFAULT_REQUEST_TIMEOUT_MS), timeoutMs - linger);
+        final long maxRequest = Math.max(longOr(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024),
+                (long) cfg.maxBodyBytes() + RECORD_OVERHEAD_BYTES);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+        force(props, ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        force(props, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        force(props, ProducerConfig.ACKS_CONFIG, "all");
+        force(props, ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
+        force(props, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(linger));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(requestTimeout));
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxRequest));
+        return props;
+    }
+
+    /**
+     * Publishes one article and waits for the acknowledgement.
+     *
+     * @throws InvalidArticleException when the article breaks a rule; nothing is published
+     * @throws PublishException         when Kafka did not acknowledge it
+     */
+    public PublishReceipt publish(final RawArticle article) {
+        final RawArticle stamped = prepare(article);
+        final long deadline = System.nanoTime() + sendTimeout.toNanos();
+        return await(stamped.id(), send(stamped.id(), stamped), deadline);
+    }
+
+    /**
+     * Publishes a batch: every valid article is sent at once, then all acknowledgements are awaited
+     * within one send timeout. The outcomes are in the order of the articles; a null article is invalid.
+     */
+    public List<PublishOutcome> publishAll(final List<RawArticle> articles) {
+        final long deadline = System.nanoTime() + sendTimeout.toNanos();
+        final List<Object> pending = new ArrayList<>(articles.size());
+        BrokerUnavailableException down = null;
+        for (RawArticle article : articles) {
+            final RawArticle stamped;
+            try {
+                stamped = prepare(article);
+            } catch (InvalidArticleException e) {
+                pending.add(PublishOutcome.invalid(idIfValid(article), e.problems()));
+                continue;
+            }
+            if (down != null) {
+                // One send that already found the cluster gone is enough: the others would each block again.
+                pending.add(PublishOutcome.failed(stamped.id(),
+                        new BrokerUnavailableException(stamped.id(), down.getMessage(), down)));
+                continue;
+            }
+            try {
+                final Future<RecordMetadata> future = send(stamped.id(), stamped);
+                if (future.isDone() || System.nanoTime() - deadline >= 0) {
+                    final PublishOutcome outcome = outcomeOf(stamped.id(), future, deadline);
+                    if (outcome.failure() instanceof BrokerUnavailableException unavailable) {
+                        down = unavailable;
+                    }
+                    pending.add(outcome);
+                } else {
+                    pending.add(new Sent(stamped.id(), future));
+                }
+            } catch (PublishException e) {
+                if (e instanceof BrokerUnavailableException unavailable) {
+                    down = unavailable;
+                }
+                pending.add(PublishOutcome.failed(stamped.id(), e));
+            }
+        }
+        final List<PublishOutcome> outcomes = new ArrayList<>(pending.size());
+        for (Object p : pending) {
+            outcomes.add(p instanceof Sent sent ? outcomeOf(sent.id(), sent.future(), deadline) : (PublishOutcome) p);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Publishes a tombstone for {@code id}: consumers drop the article.
+     *
+     * @throws InvalidArticleException when {@code id} is not a valid article id
+     * @throws PublishException         when Kafka did not acknowledge it
+     */
+    public PublishReceipt retract(final String id) {
+        if (!ArticleIds.isValid(id)) {
+            throw new InvalidArticleException(List.of(idProblem()));
+        }
+        final long deadline = System.nanoTime() + sendTimeout.toNanos();
+        final PublishReceipt receipt = await(id, send(id, null), deadline);
+        LOG.debug("event=article_retracted id={} partition={} offset={}", id, receipt.partition(), receipt.offset());
+        return receipt;
+    }
+
+    public Duration sendTimeout() {
+        return sendTimeout;
+    }
+
+    public int maxBodyBytes() {
+        return validator.maxBodyBytes();
+    }
+
+    /** Waits up to a few seconds for records in flight, then closes the producer. */
+    @Override
+    public void close() {
+        producer.close(CLOSE_TIMEOUT);
+    }
+
+    /** Validates the article and stamps id, revision and ingestion time on it. */
+    RawArticle prepare(final RawArticle article) {
+        final List<ArticleProblem> problems = new ArrayList<>(validator.problems(article));
+        if (article != null && article.revision() != null && article.revision() < 0) {
+            problems.add(new ArticleProblem("revision", "revision must be zero or positive"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidArticleException(problems);
+        }
+        // Milliseconds, so that ingestedAt says the same instant as a revision stamped from it.
+        final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        final long revision = article.revision() != null ? article.revision() : now.toEpochMilli();
+        return article.withId(ArticleIds.idOf(article)).withRevision(revision, now.toString());
+    }
+
+    static ArticleProblem idProblem() {
+        return new ArticleProblem("id", "id must be 1-" + ArticleIds.MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -");
+    }
+
+    private Future<RecordMetadata> send(final String id, final RawArticle value) {
+        try {
+            return producer.send(new ProducerRecord<>(topic, id, value));
+        } catch (RuntimeException e) {
+            throw translate(id, e);
+        }
+    }
+
+    private PublishReceipt await(final String id, final Future<RecordMetadata> future, final long deadline) {
+        final RecordMetadata metadata;
+        try {
+            metadata = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw translate(id, e.getCause() == null ? e : e.getCause());
+        } catch (TimeoutException e) {
+            throw new BrokerUnavailableException(id, "Kafka did not acknowledge the article within "
+                    + sendTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException(id, "interrupted while waiting for Kafka", e);
+        }
+        final PublishReceipt receipt = new PublishReceipt(id, metadata.topic(), metadata.partition(), metadata.offset());
+        LOG.debug("event=record_acknowledged id={} partition={} offset={}", id, receipt.partition(), receipt.offset());
+        return receipt;
+    }
+
+    private PublishOutcome outcomeOf(final String id, final Future<RecordMetadata> future, final long deadline) {
+        try {
+            return PublishOutcome.accepted(await(id, future, deadline));
+        } catch (PublishException e) {
+            return PublishOutcome.failed(id, e);
+        }
+    }
+
+    private PublishException translate(final String id, final Throwable e) {
+        if (e instanceof RecordTooLargeException) {
+            return new ArticleTooLargeException(id, "article is too large for one Kafka record: " + e.getMessage(), e);
+        }
+        if (e instanceof InterruptException) {
+            Thread.currentThread().interrupt();
+        }
+        if (e instanceof org.apache.kafka.common.errors.TimeoutException) {
+            return new BrokerUnavailableException(id, "Kafka did not acknowledge the article within "
+                    + sendTimeout.toMillis() + " ms: " + e.getMessage(), e);
+        }
+        return new BrokerUnavailableException(id, "Kafka refused the article: " + e.getClass().getSimpleName()
+                + ": " + e.getMessage(), e);
+    }
+
+    private static String idIfValid(final RawArticle article) {
+        return article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
+    }
+
+    private static long longOr(final Properties props, final String key, final long fallback) {
+        final String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("kafka." + key + " must be a whole number, was '"
+                    + v + "'", e);
+        }
+    }
+
+    private static void force(final Properties props, final String key, final String value) {
+        final Object previous = props.put(key, value);
+        if (previous != null && !previous.toString().strip().equals(value)) {
+            LOG.warn("event=kafka_setting_overridden key={} given={} used={} reason=\"ingest guarantees depend on it\"",
+                    key, previous, value);
+        }
+    }
+
+    private record Sent(String id, Future<RecordMetadata> future) {
+    }
+}

@@ -1,0 +1,142 @@
+package io.newsflow.ingest;
+
+import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.config.Settings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The settings of the ingest service, checked once at start-up.
+ *
+ * @param bootstrapServers Kafka cluster to publish to
+ * @param httpHost         interface the HTTP intake binds to
+ * @param httpPort         HTTP port; 0 picks any free port
+ * @param partitions       partitions of {@code news.articles.raw} when ingest has to create it
+ * @param maxBodyBytes     largest article body, and largest request to {@code POST /articles}
+ * @param maxBatchBytes    largest request to {@code POST /articles/batch}
+ * @param sendTimeout      how long a request waits for the broker's acknowledgement before a 503
+ * @param idleTimeout      how long a connection may sit without sending a byte before it is cut off
+ * @param authToken        bearer token every request except {@code GET /health} must carry; empty = off
+ * @param kafka            Kafka client settings passed through as they are
+ */
+public record IngestConfig(
+        String bootstrapServers,
+        String httpHost,
+        int httpPort,
+        int partitions,
+        int maxBodyBytes,
+        int maxBatchBytes,
+        Duration sendTimeout,
+        Duration idleTimeout,
+        String authToken,
+        Properties kafka) {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_IDLE_TIMEOUT = "http.idle.timeout";
+    public static final String RAW_PARTITIONS = "raw.partitions";
+    public static final String MAX_BODY_BYTES = "max.body.bytes";
+    public static final String MAX_BATCH_BYTES = "max.batch.bytes";
+    public static final String SEND_TIMEOUT = "send.timeout";
+    public static final String AUTH_TOKEN = "auth.token";
+
+    public static final List<ConfigOption> OPTIONS = List.of(
+            new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT...] (required)"),
+            new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)"),
+            new ConfigOption(HTTP_PORT, "8080", "HTTP intake port; 0 picks a free port"),
+            new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed"),
+            new ConfigOption(RAW_PARTITIONS, "3", "partitions of news.articles.raw when ingest creates it"),
+            new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
+                    "largest article body and largest POST /articles request, in bytes"),
+            new ConfigOption(MAX_BATCH_BYTES, String.valueOf(16 * 1024 * 1024),
+                    "largest POST /articles/batch request, in bytes"),
+            new ConfigOption(SEND_TIMEOUT, "10s", "longest wait for the broker's acknowledgement before answering 503"),
+            new ConfigOption(AUTH_TOKEN, "", "bearer token required on every request but GET /health; empty = no auth"));
+
+    private static final Duration MIN_SEND_TIMEOUT = Duration.ofMillis(100);
+    private static final Duration MAX_SEND_TIMEOUT = Duration.ofMinutes(5);
+
+    public IngestConfig {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new ConfigException(BOOTSTRAP_SERVERS + " is required (flag --bootstrap-servers HOST:PORT, env "
+                    + "NEWSFLOW_BOOTSTRAP_SERVERS)");
+        }
+        bootstrapServers = bootstrapServers.strip();
+        if (httpHost == null || httpHost.isBlank()) {
+            throw new ConfigException(HTTP_HOST + " must not be empty");
+        }
+        httpHost = httpHost.strip();
+        requireRange(HTTP_PORT, httpPort, 0, 65_535);
+        requireRange(RAW_PARTITIONS, partitions, 1, 10_000);
+        requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, 64 * 1024 * 1024);
+        requireRange(MAX_BATCH_BYTES, maxBatchBytes, 1, 1024 * 1024 * 1024);
+        if (sendTimeout == null || sendTimeout.compareTo(MIN_SEND_TIMEOUT) < 0
+                || sendTimeout.compareTo(MAX_SEND_TIMEOUT) > 0) {
+            throw new ConfigException(SEND_TIMEOUT + " must be between 100ms and 5m, was " + sendTimeout);
+        }
+        if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new ConfigException(HTTP_IDLE_TIMEOUT + " must be positive, was " + idleTimeout);
+        }
+        authToken = authToken == null ? "" : authToken.strip();
+        final Properties copy = new Properties();
+        if (kafka != null) {
+            copy.putAll(kafka);
+        }
+        kafka = copy;
+    }
+
+    /** Reads and checks the settings; a {@link ConfigException} names the first one that is wrong. */
+    public static IngestConfig from(final Settings settings) {
+        return new IngestConfig(
+                settings.require(BOOTSTRAP_SERVERS),
+                settings.require(HTTP_HOST),
+                settings.getInt(HTTP_PORT, 0, 65_535),
+                settings.getInt(RAW_PARTITIONS, 1, 10_000),
+                settings.getInt(MAX_BODY_BYTES, 1, 64 * 1024 * 1024),
+                settings.getInt(MAX_BATCH_BYTES, 1, 1024 * 1024 * 1024),
+                settings.getDuration(SEND_TIMEOUT),
+                settings.getDuration(HTTP_IDLE_TIMEOUT),
+                settings.get(AUTH_TOKEN),
+                settings.kafkaPassthrough());
+    }
+
+    public boolean authEnabled() {
+        return !authToken.isEmpty();
+    }
+
+    /** A copy of the passthrough settings, so that callers cannot change this config. */
+    @Override
+    public Properties kafka() {
+        final Properties copy = new Properties();
+        copy.putAll(kafka);
+        return copy;
+    }
+
+    /** The same settings on another HTTP port (tests and launchers that pick their own port). */
+    public IngestConfig withHttpPort(final int port) {
+        return new IngestConfig(bootstrapServers, httpHost, port, partitions, maxBodyBytes, maxBatchBytes,
+                sendTimeout, idleTimeout, authToken, kafka);
+    }
+
+    /** Never prints the token or passthrough secrets. */
+    @Override
+    public String toString() {
+        final StringBuilder masked = new StringBuilder();
+        kafka.stringPropertyNames().stream().sorted().forEach(k -> masked.append(masked.length() == 0 ? "" : ", ")
+                .append(k).append('=').append(Settings.isSecret(k) ? "****" : kafka.getProperty(k)));
+        return "IngestConfig[bootstrapServers=" + bootstrapServers + ", httpHost=" + httpHost + ", httpPort="
+                + httpPort + ", partitions=" + partitions + ", maxBodyBytes=" + maxBodyBytes + ", maxBatchBytes="
+                + maxBatchBytes + ", sendTimeout=" + sendTimeout + ", idleTimeout=" + idleTimeout + ", auth="
+                + (authEnabled() ? "on" : "off") + ", kafka={" + masked + "}]";
+    }
+
+    private static void requireRange(final String key, final int value, final int min, final int max) {
+        if (value < min || value > max) {
+            throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.newsflow.ingest;
+
+import io.newsflow.common.service.Health;
+import io.newsflow.common.service.ManagedService;
+import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.topic.TopicConfigException;
+import io.newsflow.common.topic.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake.
+ * {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
+ * once the records in flight are acknowledged; the whole stop stays under ten seconds.
+ */
+public final class IngestService implements ManagedService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final Duration HEALTH_CACHE = Duration.ofSeconds(5);
+    private static final int HEALTH_TIMEOUT_MS = 2_000;
+    private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(1);
+
+    private final IngestConfig config;
+    private final Admin admin;
+    private final ArticlePublisher publisher;
+    private volatile IngestHttpServer http;
+    private volatile boolean closed;
+    private Health cachedBrokerHealth;
+    private long cachedAtNanos;
+
+    private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher) {
+        this.config = config;
+        this.admin = admin;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Creates {@code news.articles.raw} if it is missing, starts the producer and the HTTP intake.
+     *
+     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
+     */
+    public static IngestService start(final IngestConfig cfg) {
+        LOG.debug("event=ingest_starting config={}", cfg);
+        final Admin admin = createAdmin(cfg);
+        ArticlePublisher publisher = null;
+        try {
+            ensureRawTopic(admin, cfg);
+            publisher = ArticlePublisher.create(cfg);
+            final IngestService service = new IngestService(cfg, admin, publisher);
+            service.http = IngestHttpServer.start(cfg, publisher, service::health);
+            LOG.info("event=ingest_started port={} topic={}", service.port(), Topics.RAW.name());
+            return service;
+        } catch (RuntimeException e) {
+            closeQuietly(admin, publisher);
+            throw e;
+        }
+    }
+
+    /** Creates {@code news.articles.raw} when it is missing; used by the service and by {@code ingest files}. */
+    public static void ensureRawTopic(final IngestConfig cfg) {
+        final Admin admin = createAdmin(cfg);
+        try {
+            ensureRawTopic(admin, cfg);
+        } finally {
+            admin.close(ADMIN_CLOSE_TIMEOUT);
+        }
+    }
+
+    private static void ensureRawTopic(final Admin admin, final IngestConfig cfg) {
+        try {
+            TopicAdmin.ensureTopics(admin, List.of(Topics.RAW), cfg.partitions());
+        } catch (TopicConfigException e) {
+            throw new IngestStartException("cannot set up topic " + Topics.RAW.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Admin createAdmin(final IngestConfig cfg) {
+        try {
+            return Admin.create(adminProperties(cfg));
+        } catch (KafkaException e) {
+            throw KafkaClients.configProblem("admin", e);
+        }
+    }
+
+    static Properties adminProperties(final IngestConfig cfg) {
+        final Properties props = cfg.kafka();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-ingest-admin");
+        // Passthrough settings meant for the producer would only make the admin client warn.
+        props.stringPropertyNames().stream()
+                .filter(k -> !AdminClientConfig.configNames().contains(k))
+                .forEach(props::remove);
+        return props;
+    }
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    /** The HTTP port actually bound. */
+    public int port() {
+        return http.port();
+    }
+
+    public ArticlePublisher publisher() {
+        return publisher;
+    }
+
+    public IngestConfig config() {
+        return config;
+    }
+
+    /** Live while the intake runs; ready while the Kafka cluster answers (checked at most every 5 s). */
+    @Override
+    public Health health() {
+        if (closed) {
+            return Health.dead("closed");
+        }
+        final IngestHttpServer server = http;
+        if (server != null && !server.isRunning()) {
+            return Health.dead("HTTP intake stopped");
+        }
+        return brokerHealth();
+    }
+
+    private synchronized Health brokerHealth() {
+        final long now = System.nanoTime();
+        if (cachedBrokerHealth != null && now - cachedAtNanos < HEALTH_CACHE.toNanos()) {
+            return cachedBrokerHealth;
+        }
+        Health h;
+        try {
+            final int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(HEALTH_TIMEOUT_MS))
+                    .nodes().get(HEALTH_TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).size();
+            h = nodes > 0 ? Health.up() : Health.notReady("Kafka cluster reports no brokers");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            h = Health.notReady("interrupted while checking Kafka");
+        } catch (ExecutionException e) {
+            final Throwable cause = e.getCause() == null ? e : e.getCause();
+            h = Health.notReady("Kafka cluster unreachable: " + cause.getClass().getSimpleName());
+        } catch (TimeoutException | RuntimeException e) {
+            h = Health.notReady("Kafka cluster unreachable: " + e.getClass().getSimpleName());
+        }
+        if (!h.ready() && (cachedBrokerHealth == null || cachedBrokerHealth.ready())) {
+            LOG.warn("event=ingest_not_ready reason=\"{}\"", h.reason());
+        }
+        cachedBrokerHealth = h;
+        cachedAtNanos = System.nanoTime();
+        return h;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOG.info("event=ingest_stopping");
+        final long start = System.nanoTime();
+        if (http != null) {
+            http.close();
+        }
+        closeQuietly(admin, publisher);
+        LOG.info("event=ingest_stopped tookMs={}", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void closeQuietly(final Admin admin, final ArticlePublisher publisher) {
+        if (publisher != null) {
+            try {
+                publisher.close();
+            } catch (RuntimeException e) {
+                LOG.warn("event=producer_close_failed", e);
+            }
+        }
+        try {
+            admin.close(ADMIN_CLOSE_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warn("event=admin_close_failed", e);
+        }
+    }
+}
