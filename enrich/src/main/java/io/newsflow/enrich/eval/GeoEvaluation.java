@@ -1,17 +1,19 @@
 package io.newsflow.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.Place;
+import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.json.Json;
+import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.Enrichers;
 import io.newsflow.enrich.geo.GazetteerEntry;
 import io.newsflow.enrich.geo.GazetteerPlaceResolver;
 import io.newsflow.enrich.geo.GeoBenchmark;
 import io.newsflow.enrich.geo.GeoTags;
 import io.newsflow.enrich.geo.PlaceResolver;
-import io.newsflow.enrich.ner.CrfEntityTagger;
-import io.newsflow.enrich.ner.EntityTagger;
 import io.newsflow.enrich.ner.EntityTags;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +33,8 @@ import java.util.TreeMap;
 /**
  * {@code evaluate geo FILE.jsonl [--gold] [--verbose]}: place recognition P/R/F1 by exact span, and
  * resolution accuracy within 161 km and mean error over the recognised toponyms that have gold
- * coordinates. The article text is tagged as the body, as the stream tags a body. With {@code --gold}
+ * coordinates. Each article's text goes through {@link Enricher#enrich} as the body, with the production
+ * entity tagger and the gazetteer resolver, as the stream runs them. With {@code --gold}
  * the gold spans stand in for the entity tagger, which scores resolution alone. A recognised toponym
  * left unresolved counts as a miss for Acc@161 and is left out of the mean error (reported apart).
  */
@@ -71,9 +75,11 @@ public final class GeoEvaluation {
             return 2;
         }
         try {
-            final EntityTagger tagger = gold ? null : CrfEntityTagger.load();
             final PlaceResolver resolver = GazetteerPlaceResolver.shared();
-            final Score score = evaluate(file, tagger, resolver, verbose ? out : null);
+            // The production tagger through the production Enricher path, with the gazetteer resolver.
+            final Enricher enricher = gold ? null
+                    : new Enricher(Enrichers.standard().entityTagger(), resolver, Enrichers.noTracks(), Clock.systemUTC());
+            final Score score = evaluate(file, enricher, resolver, verbose ? out : null);
             score.print(out, file.getFileName().toString(), gold);
             return 0;
         } catch (IOException e) {
@@ -82,7 +88,8 @@ public final class GeoEvaluation {
         }
     }
 
-    static Score evaluate(final Path file, final EntityTagger tagger, final PlaceResolver resolver,
+    /** Runs {@code enricher} over each article's text as its body, or {@code resolver} on the gold spans. */
+    static Score evaluate(final Path file, final Enricher enricher, final PlaceResolver resolver,
             final PrintStream verbose) throws IOException {
         final Score score = new Score();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -97,9 +104,16 @@ public final class GeoEvaluation {
                 for (JsonNode t : doc.path("toponyms")) {
                     goldBySpan.put(span(t.path("start").asInt(), t.path("end").asInt()), t);
                 }
-                final EntityTags tags = tagger == null ? goldTags(text, goldBySpan.values()) : tagger.tag("", text);
-                final GeoTags geo = resolver.resolve("", text, tags);
-                score.add(doc.path("id").asText(), text, goldBySpan, geo, verbose);
+                final String id = doc.path("id").asText();
+                final GeoTags geo;
+                if (enricher == null) {
+                    geo = resolver.resolve("", text, goldTags(text, goldBySpan.values()));
+                } else {
+                    final EnrichedArticle a = enricher.enrich(id,
+                            new RawArticle(id, null, null, text, null, null, null, null, null), 0L);
+                    geo = new GeoTags(a.locations(), a.countries());
+                }
+                score.add(id, text, goldBySpan, geo, verbose);
             }
         }
         return score;
