@@ -83,7 +83,7 @@ public final class Gazetteer {
     /** Reads the TSV written by {@code tools/gazetteer/build.mjs}. */
     static Gazetteer read(final InputStream in) throws IOException {
         final List<GazetteerEntry> entries = new ArrayList<>(180_000);
-        final Map<String, List<Integer>> names = new HashMap<>(400_000);
+        final Map<String, int[]> names = new HashMap<>(400_000);
         final Map<String, String> admin1Names = new HashMap<>();
         final Map<String, String> abbreviations = new HashMap<>();
         final Map<String, String> demonyms = new HashMap<>();
@@ -129,9 +129,7 @@ public final class Gazetteer {
                 }
             }
         }
-        final Map<String, int[]> byName = new HashMap<>(names.size() * 4 / 3 + 1);
-        names.forEach((k, v) -> byName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new Gazetteer(Collections.unmodifiableList(entries), byName, admin1Names, abbreviations, demonyms,
+        return new Gazetteer(Collections.unmodifiableList(entries), names, admin1Names, abbreviations, demonyms,
                 capitals);
     }
 
@@ -139,15 +137,24 @@ public final class Gazetteer {
         return pool.computeIfAbsent(s, k -> k);
     }
 
-    private static void index(final Map<String, List<Integer>> names, final String name, final int index) {
+    private static void index(final Map<String, int[]> names, final String name, final int index) {
         final String key = PlaceNames.normalize(name);
         if (key.isEmpty()) {
             return;
         }
-        final List<Integer> list = names.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(index)) {
-            list.add(index);
+        final int[] old = names.get(key);
+        if (old == null) {
+            names.put(key, new int[] {index});
+            return;
         }
+        for (int i : old) {
+            if (i == index) {
+                return;
+            }
+        }
+        final int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = index;
+        names.put(key, grown);
     }
 
     public int size() {

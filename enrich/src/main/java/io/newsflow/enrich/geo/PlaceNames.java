@@ -1,19 +1,12 @@
 package io.newsflow.enrich.geo;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The key under which a place name is looked up: lower case, without diacritics or punctuation, with
  * the usual abbreviations spelled out, so that "St. Louis", "Saint-Louis" and "ST LOUIS" meet.
  */
 public final class PlaceNames {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʻ]");
-    private static final Pattern PERIOD_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private PlaceNames() {
     }
@@ -22,56 +15,55 @@ public final class PlaceNames {
         if (name == null) {
             return "";
         }
-        final String ascii = normalizeAscii(name);
-        return ascii != null ? ascii : normalizeUnicode(name);
-    }
-
-    /** The same result as {@link #normalizeUnicode} for plain ASCII names, an order of magnitude faster. */
-    private static String normalizeAscii(final String name) {
-        final int n = name.length();
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        final int n = s.length();
         final StringBuilder out = new StringBuilder(n);
         boolean space = true;
         for (int i = 0; i < n; i++) {
-            final char c = name.charAt(i);
-            if (c >= 128) {
-                return null;
+            final char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
             }
             if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
+                switch (c) {
+                    case 'ı' -> out.append('i');
+                    case 'ł', 'Ł' -> out.append('l');
+                    case 'ø', 'Ø' -> out.append('o');
+                    case 'đ', 'Đ' -> out.append('d');
+                    case 'ß' -> out.append("ss");
+                    default -> out.append(Character.toLowerCase(c));
+                }
                 space = false;
-            } else if (c == '\'' || c == '`') {
+            } else if (isApostrophe(c)) {
                 continue;
-            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetter(name.charAt(i - 1))
-                    && Character.isLetter(name.charAt(i + 1))) {
+            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetter(s.charAt(i - 1))
+                    && Character.isLetter(s.charAt(i + 1))) {
+                // "U.S." and "D.C." become "us" and "dc" rather than two words
                 continue;
             } else if (!space) {
                 out.append(' ');
                 space = true;
             }
         }
-        int len = out.length();
+        final int len = out.length();
         if (len > 0 && out.charAt(len - 1) == ' ') {
             out.setLength(len - 1);
         }
-        String s = out.toString();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        String key = out.toString();
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
         }
-        return expandAbbreviations(s);
+        return expandAbbreviations(key);
     }
 
-    private static String normalizeUnicode(final String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
-        s = APOSTROPHES.matcher(s).replaceAll("");
-        // "U.S." and "D.C." become "us" and "dc" rather than two words.
-        s = PERIOD_BETWEEN_LETTERS.matcher(s).replaceAll("");
-        s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
-        }
-        return expandAbbreviations(s);
+    private static boolean isApostrophe(final char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == '`' || c == 'ʻ' || c == 'ʼ' || c == '´';
     }
 
     private static String expandAbbreviations(final String s) {
