@@ -114,8 +114,8 @@ for (const a of cjAdmin2) {
 // Regions and continents.
 for (const r of facts('regions.tsv')) {
   const names = list(r.names);
-  row('L', r.geonameId, names[0], names.slice(1), r.fcode === 'CONT' ? 'L' : (r.fcode === 'SEA' || r.fcode === 'OCN' ? 'H' : 'L'),
-    r.fcode, '', '', r.lat, r.lon, '');
+  const fclass = { SEA: 'H', OCN: 'H', AIRP: 'S', BLDG: 'S', ST: 'R' }[r.fcode] ?? 'L';
+  row('L', r.geonameId, names[0], names.slice(1), fclass, r.fcode, r.country, '', r.lat, r.lon, '');
 }
 
 // Populated places, with the English names the data lacks.
