@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.Place;
-import io.newsflow.enrich.ner.CrfEntityTagger;
+import io.newsflow.enrich.Enrichers;
 import io.newsflow.enrich.ner.EntityTags;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +56,10 @@ class SeedArticleTest {
     }
 
     @Test
-    void resolvesTheSeedEndToEndWithTheCrfTagger() throws IOException {
+    void resolvesTheSeedEndToEndWithTheProductionTagger() throws IOException {
         final String[] tb = titleAndBody();
-        final GeoTags geo = GazetteerPlaceResolver.shared().resolve(tb[0], tb[1], CrfEntityTagger.load().tag(tb[0], tb[1]));
+        final GeoTags geo = GazetteerPlaceResolver.shared().resolve(tb[0], tb[1],
+                Enrichers.standard().entityTagger().tag(tb[0], tb[1]));
         assertSeedPlaces(geo);
         final List<String> names = geo.places().stream().map(Place::name).toList();
         assertEquals(names.size(), names.stream().distinct().count(), "each place once: " + names);
