@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -152,7 +153,7 @@ public final class Gazetteer {
                 return;
             }
         }
-        final int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        final int[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = index;
         names.put(key, grown);
     }

@@ -5,6 +5,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.Place;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -297,7 +298,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 // Longest first: "New South Wales" before "New"; each shorter prefix is tried too.
                 final String[] words = q.split("\\s+");
                 for (int len = words.length; len >= 1; len--) {
-                    final String prefix = String.join(" ", java.util.Arrays.copyOf(words, len));
+                    final String prefix = String.join(" ", Arrays.copyOf(words, len));
                     if (!out.contains(prefix)) {
                         out.add(prefix);
                     }

@@ -6,6 +6,7 @@ import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +82,7 @@ final class MentionFinder {
     private static void repeats(final String field, final String text, final String name, final List<Mention> taken,
             final List<Mention> people, final List<Mention> found) {
         final Matcher m = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + Pattern.quote(name) + "|"
-                + Pattern.quote(name.toUpperCase(java.util.Locale.ROOT)) + ")(?![\\p{L}\\p{Nd}])").matcher(text);
+                + Pattern.quote(name.toUpperCase(Locale.ROOT)) + ")(?![\\p{L}\\p{Nd}])").matcher(text);
         while (m.find()) {
             if (free(field, m.start(), m.end(), taken, people)) {
                 add(field, text, m.start(), m.end(), taken, found);
@@ -182,7 +183,7 @@ final class MentionFinder {
 
     private String qualifierDivision(final String qualifier) {
         final String byAbbreviation = gazetteer.admin1ByAbbreviation(qualifier);
-        if (byAbbreviation != null && (qualifier.length() > 2 || qualifier.equals(qualifier.toUpperCase(java.util.Locale.ROOT)))) {
+        if (byAbbreviation != null && (qualifier.length() > 2 || qualifier.equals(qualifier.toUpperCase(Locale.ROOT)))) {
             return byAbbreviation;
         }
         for (int c : gazetteer.lookup(qualifier)) {
