@@ -13,7 +13,11 @@ import io.newsflow.ingest.IngestStartException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar newsflow.jar [options]}: the embedded broker and every service in one JVM, until
@@ -75,7 +79,10 @@ public final class NewsflowMain {
             System.exit(EXIT_FAILED);
             return;
         }
-        awaitShutdown(app);
+        awaitShutdown(app, () -> app.services().stream()
+                .filter(s -> !s.health().live())
+                .map(s -> s.name() + ": " + s.health().reason())
+                .findFirst());
     }
 
     private static void runBroker(final String[] args) throws InterruptedException {
@@ -103,7 +110,7 @@ public final class NewsflowMain {
         }
         System.out.printf("Kafka broker listening on %s (data in %s); Ctrl-C to stop%n", broker.bootstrapServers(),
                 broker.dataDir());
-        awaitShutdown(broker);
+        awaitShutdown(broker, () -> broker.isRunning() ? Optional.empty() : Optional.of("the broker stopped"));
     }
 
     private static void runBench(final String[] args) {
@@ -149,10 +156,16 @@ public final class NewsflowMain {
         }
     }
 
-    /** Waits for Ctrl-C, then closes {@code running} within the shutdown hook. */
-    private static void awaitShutdown(final AutoCloseable running) throws InterruptedException {
+    /**
+     * Waits for Ctrl-C, then closes {@code running} within the shutdown hook. Leaves with
+     * {@value #EXIT_FAILED} when {@code failure} reports that something stopped on its own.
+     */
+    private static void awaitShutdown(final AutoCloseable running, final Supplier<Optional<String>> failure)
+            throws InterruptedException {
         final CountDownLatch stopped = new CountDownLatch(1);
+        final AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             final long at = System.nanoTime();
             try {
                 running.close();
@@ -162,6 +175,12 @@ public final class NewsflowMain {
             System.err.printf("newsflow stopped in %d ms%n", (System.nanoTime() - at) / 1_000_000);
             stopped.countDown();
         }, "newsflow-shutdown"));
-        stopped.await();
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            final Optional<String> failed = stopping.get() ? Optional.empty() : failure.get();
+            if (failed.isPresent()) {
+                System.err.println("newsflow: " + failed.get() + "; stopping");
+                System.exit(EXIT_FAILED);
+            }
+        }
     }
 }
