@@ -1,0 +1,23 @@
+package io.newsflow.enrich.ner;
+
+/** The corrections newsflow makes on top of the CRF, each switchable so that each can be measured. */
+public enum Step {
+    /** Reads ALL-CAPS sentences (headlines, tables) in their restored case. */
+    TRUECASE,
+    /** Drops punctuation at the edges of a name ("-- Jane Doe"). */
+    TRIM,
+    /** Drops a name glued into a hyphenated word: "Geneva-based", "U.N.-brokered". */
+    COMPOUNDS,
+    /** Countries are places; known places are not people; known organizations are not places. */
+    LEXICON,
+    /** A place name that scores in a results table is a team. */
+    RESULTS,
+    /** One type per name across the article, and every occurrence of a name tagged somewhere. */
+    CONSISTENCY,
+    /** "Williams" after "Stephanie Williams" is the same person. */
+    NAME_PARTS,
+    /** "U.N." and "UN" are the United Nations; "(JMC)" after "Joint Military Commission" is it too. */
+    ACRONYMS,
+    /** "Foreign Minister Sergey Lavrov": the person is Sergey Lavrov, his role Foreign Minister. */
+    TITLES
+}
