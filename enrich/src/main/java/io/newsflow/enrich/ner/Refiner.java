@@ -27,6 +27,9 @@ final class Refiner {
         if (steps.contains(Step.TRIM)) {
             trim(article);
         }
+        if (steps.contains(Step.WORD_START)) {
+            article.spans().forEach(Refiner::extendToWordStart);
+        }
         if (steps.contains(Step.COMPOUNDS)) {
             article.removeIf(Refiner::inCompound);
         }
@@ -45,9 +48,111 @@ final class Refiner {
         if (steps.contains(Step.ACRONYMS)) {
             acronyms(article);
         }
+        if (steps.contains(Step.COMPETITORS)) {
+            competitors(article);
+        }
         if (steps.contains(Step.NAME_PARTS)) {
             nameParts(article);
         }
+        if (steps.contains(Step.EVENTS)) {
+            article.removeIf(this::namesEvent);
+        }
+        if (steps.contains(Step.COMPOUNDS)) {
+            article.removeIf(Refiner::inCompound);
+        }
+    }
+
+    // --- WORD_START ---------------------------------------------------------------------------------
+
+    /** Moves the start of a span back over the hyphenated parts of its first word. */
+    private static void extendToWordStart(final Span span) {
+        final Sentence s = span.sentence;
+        int from = span.from;
+        while (from > 0 && s.start(from) == s.end(from - 1) && lettersOrHyphens(s.word(from - 1))
+                && (s.word(from - 1).endsWith("-") || s.word(from).startsWith("-") || "-".equals(s.word(from - 1)))) {
+            from--;
+        }
+        if (from < span.from && Character.isLetter(s.word(from).charAt(0))) {
+            span.from = from;
+        }
+    }
+
+    private static boolean lettersOrHyphens(final String w) {
+        for (int i = 0; i < w.length(); i++) {
+            final char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- COMPETITORS --------------------------------------------------------------------------------
+
+    /** "Jane Doe ( Kenya )": two or three capitalized words before a bracketed country name a competitor. */
+    private void competitors(final ArticleSpans article) {
+        for (Sentence s : article.sentences()) {
+            for (int close = 3; close < s.size(); close++) {
+                if (!")".equals(s.word(close))) {
+                    continue;
+                }
+                int open = close - 1;
+                while (open > 0 && !"(".equals(s.word(open)) && close - open <= 4) {
+                    open--;
+                }
+                if (!"(".equals(s.word(open)) || open == close - 1
+                        || !lexicon.isCountry(s.text().substring(s.start(open + 1), s.end(close - 1)))) {
+                    continue;
+                }
+                int from = open;
+                while (from > 0 && open - from < 3 && capitalizedWord(s.word(from - 1)) && wordLike(s.word(from - 1))) {
+                    from--;
+                }
+                if (open - from < 2) {
+                    continue;
+                }
+                final String name = s.text().substring(s.start(from), s.end(open - 1));
+                if (lexicon.isPlace(name) || lexicon.organization(name) != null) {
+                    continue;
+                }
+                final Span existing = article.at(s, from);
+                if (existing != null && existing.from == from && existing.to == open) {
+                    existing.type = Span.PER;
+                } else if (article.free(s, from, open)) {
+                    article.add(new Span(s, from, open, Span.PER));
+                }
+            }
+        }
+    }
+
+    // --- EVENTS -------------------------------------------------------------------------------------
+
+    private static final Set<String> EVENT_WORDS = Set.of("cup", "open", "championship", "championships",
+            "games", "tour", "trophy", "masters", "classic", "invitational", "series", "award", "awards", "prize",
+            "league", "olympics", "stakes", "marathon", "amateur", "grand prix");
+
+    /** True if the span is, or starts, the name of an event: "UEFA Cup", "Hong Kong Open", "PGA Tour". */
+    private boolean namesEvent(final Span span) {
+        if (lexicon.organization(span.text()) != null && span.to - span.from > 1) {
+            return false;
+        }
+        final Sentence s = span.sentence;
+        if (span.to - span.from > 1 && isEventWord(s, span.to - 1)) {
+            return true;
+        }
+        return span.to < s.size() && s.start(span.to) > s.end(span.to - 1) && isEventWord(s, span.to);
+    }
+
+    private static boolean isEventWord(final Sentence s, final int token) {
+        final String w = s.word(token);
+        if (!capitalizedWord(w)) {
+            return false;
+        }
+        final String lower = w.toLowerCase(Locale.ROOT);
+        if ("grand".equals(lower)) {
+            return token + 1 < s.size() && "prix".equals(s.word(token + 1).toLowerCase(Locale.ROOT));
+        }
+        return EVENT_WORDS.contains(lower) || "prix".equals(lower);
     }
 
     // --- TRIM ---------------------------------------------------------------------------------------
@@ -57,11 +162,25 @@ final class Refiner {
             while (span.from < span.to && !wordLike(span.sentence.word(span.from))) {
                 span.from++;
             }
-            while (span.to > span.from && !wordLike(span.sentence.word(span.to - 1))) {
+            while (span.to > span.from && !wordLike(span.sentence.word(span.to - 1))
+                    && !closesBracket(span.sentence, span.from, span.to - 1)) {
                 span.to--;
             }
             return span.from >= span.to;
         });
+    }
+
+    /** True if the token is a closing bracket whose opening one is in {@code [from, token)}: "Mladost ( L )". */
+    private static boolean closesBracket(final Sentence s, final int from, final int token) {
+        if (!")".equals(s.word(token))) {
+            return false;
+        }
+        for (int i = from; i < token; i++) {
+            if ("(".equals(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wordLike(final String token) {
@@ -275,9 +394,9 @@ final class Refiner {
     private void acronyms(final ArticleSpans article) {
         final Map<String, Span> byInitials = new HashMap<>();
         for (Span span : article.spans()) {
-            if (span.to - span.from >= 2) {
+            if (span.to - span.from >= 2 && Span.ORG.equals(span.type)) {
                 final String initials = initials(span);
-                if (initials.length() >= 2) {
+                if (initials.length() >= 3) {
                     byInitials.putIfAbsent(initials, span);
                 }
             }
@@ -285,7 +404,7 @@ final class Refiner {
         for (Sentence s : article.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 final String w = s.word(i);
-                if (!isAcronym(w)) {
+                if (!isAcronym(w) || lexicon.isPlace(w)) {
                     continue;
                 }
                 final String bare = w.replace(".", "");

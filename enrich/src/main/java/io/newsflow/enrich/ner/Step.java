@@ -8,6 +8,8 @@ public enum Step {
     TRIM,
     /** Drops a name glued into a hyphenated word: "Geneva-based", "U.N.-brokered". */
     COMPOUNDS,
+    /** A name starts at the start of its word: "Ata-ur-Rehman", not "Rehman". */
+    WORD_START,
     /** Countries are places; known places are not people; known organizations are not places. */
     LEXICON,
     /** A place name that scores in a results table is a team. */
@@ -19,5 +21,9 @@ public enum Step {
     /** "U.N." and "UN" are the United Nations; "(JMC)" after "Joint Military Commission" is it too. */
     ACRONYMS,
     /** "Foreign Minister Sergey Lavrov": the person is Sergey Lavrov, his role Foreign Minister. */
-    TITLES
+    TITLES,
+    /** A name followed by a country in brackets in a list of results is a competitor: a person. */
+    COMPETITORS,
+    /** "UEFA Cup", "U.S. Open": the name of an event is none of a person, an organization, a place. */
+    EVENTS
 }
