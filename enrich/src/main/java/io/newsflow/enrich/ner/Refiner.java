@@ -259,7 +259,9 @@ final class Refiner {
 
     /**
      * In a line of a results table ("Cleveland 5 Texas 3") a place other than a country is a club; a
-     * national side keeps its country's type, as news tagging conventions have it.
+     * national side keeps its country's type, as news tagging conventions have it. A name that opens a
+     * line of standings ("Lotte 46 6 54 .462") or stands in a bare score line is a team, whatever the
+     * CRF took it for.
      */
     private void results(final ArticleSpans article) {
         for (Span span : article.spans()) {
@@ -268,6 +270,66 @@ final class Refiner {
                 span.type = Span.ORG;
             }
         }
+        for (Sentence s : article.sentences()) {
+            if (!isResultsLine(s)) {
+                continue;
+            }
+            final List<int[]> teams = new ArrayList<>();
+            if (isStandings(s)) {
+                teams.add(new int[] {0, nameEnd(s, 0)});
+            } else {
+                final int firstEnd = nameEnd(s, 0);
+                if (firstEnd > 0 && firstEnd + 1 < s.size() && isNumber(s.word(firstEnd))) {
+                    final int secondEnd = nameEnd(s, firstEnd + 1);
+                    if (secondEnd > firstEnd + 1 && secondEnd + 1 == s.size() && isNumber(s.word(secondEnd))) {
+                        teams.add(new int[] {0, firstEnd});
+                        teams.add(new int[] {firstEnd + 1, secondEnd});
+                    }
+                }
+            }
+            for (int[] team : teams) {
+                if (team[1] <= team[0]) {
+                    continue;
+                }
+                final String name = s.text().substring(s.start(team[0]), s.end(team[1] - 1));
+                final String type = lexicon.isCountry(name) ? Span.LOC : Span.ORG;
+                final Span existing = article.at(s, team[0]);
+                if (existing != null && existing.from == team[0] && existing.to == team[1]) {
+                    existing.type = type;
+                } else if (existing == null && article.free(s, team[0], team[1])) {
+                    article.add(new Span(s, team[0], team[1], type));
+                }
+            }
+        }
+    }
+
+    /** A line of standings: a name, then three numbers or more. */
+    private static boolean isStandings(final Sentence s) {
+        final int end = nameEnd(s, 0);
+        return end > 0 && end + 3 <= s.size() && isCount(s.word(end)) && isCount(s.word(end + 1))
+                && isCount(s.word(end + 2)) && !(end == 1 && COMMON_IN_TABLES.contains(s.word(0)));
+    }
+
+    /** Words that open lines of figures in business tables, not teams. */
+    private static final Set<String> COMMON_IN_TABLES = Set.of("Sales", "Net", "Current", "Total", "Revenue", "Profit");
+
+    /** Games played, won, lost: whole numbers, unlike the figures of a business table. */
+    private static boolean isCount(final String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /** The end of the run of capitalized words from {@code from}; {@code from} if there is none. */
+    private static int nameEnd(final Sentence s, final int from) {
+        int end = from;
+        while (end < s.size() && capitalizedWord(s.word(end)) && end - from < 4) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isResultsLine(final Sentence s) {
