@@ -57,8 +57,78 @@ final class Refiner {
         if (steps.contains(Step.EVENTS)) {
             article.removeIf(this::namesEvent);
         }
+        if (steps.contains(Step.ORG_PARTS)) {
+            orgParts(article);
+        }
         if (steps.contains(Step.COMPOUNDS)) {
             article.removeIf(Refiner::inCompound);
+        }
+        capitalsJoinMixedCase(article);
+    }
+
+    // --- ORG_PARTS ----------------------------------------------------------------------------------
+
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
+            "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "A/S", "AB", "SpA", "GmbH",
+            "Group", "Holdings");
+
+    /**
+     * An organization is named without its legal form ("Harbor Logistics Inc" is Harbor Logistics), and
+     * a lone first word of its name that the CRF took for a person is the organization.
+     */
+    private void orgParts(final ArticleSpans article) {
+        final Map<String, String> fullByFirst = new HashMap<>();
+        final Set<String> ambiguous = new HashSet<>();
+        for (Span span : article.spans()) {
+            if (!Span.ORG.equals(span.type) || span.to - span.from < 2) {
+                continue;
+            }
+            int to = span.to;
+            while (to - span.from > 1 && CORPORATE_SUFFIXES.contains(span.sentence.word(to - 1))) {
+                to--;
+            }
+            final String full = span.sentence.text().substring(span.start(), span.sentence.end(to - 1))
+                    .replaceAll("\\s+", " ");
+            if (to < span.to && span.canonical == null) {
+                span.canonical = full;
+            }
+            final String first = span.sentence.word(span.from);
+            if (to - span.from < 2 || lexicon.isCommonWord(first.toLowerCase(Locale.ROOT)) || lexicon.isPlace(first)
+                    || !capitalizedWord(first) || Truecaser.isAllCaps(span.sentence)) {
+                continue;
+            }
+            final String canonical = span.canonical != null ? span.canonical : full;
+            final String previous = fullByFirst.putIfAbsent(first, canonical);
+            if (previous != null && !previous.equals(canonical)) {
+                ambiguous.add(first);
+            }
+        }
+        ambiguous.forEach(fullByFirst::remove);
+        for (Span span : article.spans()) {
+            // A place keeps its type: a firm is often named after its town ("Wuxi", "Wuxi Cable").
+            if (span.to - span.from == 1 && Span.PER.equals(span.type)) {
+                final String full = fullByFirst.get(span.sentence.word(span.from));
+                if (full != null && span.canonical == null) {
+                    span.type = Span.ORG;
+                    span.canonical = full;
+                }
+            }
+        }
+    }
+
+    /** A name in capitals (a headline) is the entity the article writes in mixed case. */
+    private static void capitalsJoinMixedCase(final ArticleSpans article) {
+        final Map<String, String> mixed = new HashMap<>();
+        for (Span span : article.spans()) {
+            if (!Truecaser.isAllCaps(span.sentence)) {
+                final String name = span.canonical != null ? span.canonical : span.text();
+                mixed.putIfAbsent(span.type + " " + span.text().toLowerCase(Locale.ROOT), name);
+            }
+        }
+        for (Span span : article.spans()) {
+            if (span.canonical == null && Truecaser.isAllCaps(span.sentence)) {
+                span.canonical = mixed.get(span.type + " " + span.text().toLowerCase(Locale.ROOT));
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public enum Step {
     CONSISTENCY,
     /** "Williams" after "Stephanie Williams" is the same person. */
     NAME_PARTS,
+    /** "Nordsk" after "Nordsk Shipping" is the company; "Harbor Logistics Inc" is "Harbor Logistics". */
+    ORG_PARTS,
     /** "U.N." and "UN" are the United Nations; "(JMC)" after "Joint Military Commission" is it too. */
     ACRONYMS,
     /** "Foreign Minister Sergey Lavrov": the person is Sergey Lavrov, his role Foreign Minister. */
