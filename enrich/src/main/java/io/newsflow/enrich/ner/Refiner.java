@@ -48,9 +48,6 @@ final class Refiner {
         if (steps.contains(Step.ACRONYMS)) {
             acronyms(article);
         }
-        if (steps.contains(Step.COMPETITORS)) {
-            competitors(article);
-        }
         if (steps.contains(Step.NAME_PARTS)) {
             nameParts(article);
         }
@@ -155,44 +152,6 @@ final class Refiner {
             }
         }
         return true;
-    }
-
-    // --- COMPETITORS --------------------------------------------------------------------------------
-
-    /** "Jane Doe ( Kenya )": two or three capitalized words before a bracketed country name a competitor. */
-    private void competitors(final ArticleSpans article) {
-        for (Sentence s : article.sentences()) {
-            for (int close = 3; close < s.size(); close++) {
-                if (!")".equals(s.word(close))) {
-                    continue;
-                }
-                int open = close - 1;
-                while (open > 0 && !"(".equals(s.word(open)) && close - open <= 4) {
-                    open--;
-                }
-                if (!"(".equals(s.word(open)) || open == close - 1
-                        || !lexicon.isCountry(s.text().substring(s.start(open + 1), s.end(close - 1)))) {
-                    continue;
-                }
-                int from = open;
-                while (from > 0 && open - from < 3 && capitalizedWord(s.word(from - 1)) && wordLike(s.word(from - 1))) {
-                    from--;
-                }
-                if (open - from < 2) {
-                    continue;
-                }
-                final String name = s.text().substring(s.start(from), s.end(open - 1));
-                if (lexicon.isPlace(name) || lexicon.organization(name) != null) {
-                    continue;
-                }
-                final Span existing = article.at(s, from);
-                if (existing != null && existing.from == from && existing.to == open) {
-                    existing.type = Span.PER;
-                } else if (article.free(s, from, open)) {
-                    article.add(new Span(s, from, open, Span.PER));
-                }
-            }
-        }
     }
 
     // --- EVENTS -------------------------------------------------------------------------------------
@@ -641,7 +600,8 @@ final class Refiner {
         for (Span span : article.spans()) {
             if (span.to - span.from == 1) {
                 final String full = fullByPart.get(span.sentence.word(span.from));
-                if (full != null && !lexicon.isCountry(span.text())) {
+                // The article's own evidence beats the lexicon: with Neil Jordan in it, "Jordan" is him.
+                if (full != null) {
                     span.type = Span.PER;
                     span.canonical = full;
                 }

@@ -24,8 +24,6 @@ public enum Step {
     ACRONYMS,
     /** "Foreign Minister Sergey Lavrov": the person is Sergey Lavrov, his role Foreign Minister. */
     TITLES,
-    /** A name followed by a country in brackets in a list of results is a competitor: a person. */
-    COMPETITORS,
     /** "UEFA Cup", "U.S. Open": the name of an event is none of a person, an organization, a place. */
     EVENTS
 }
