@@ -11,6 +11,7 @@ final class ArticleSpans {
 
     private final List<Sentence> sentences;
     private final List<Span> spans;
+    private boolean sorted;
 
     ArticleSpans(final List<Sentence> sentences, final List<Span> spans) {
         this.sentences = sentences;
@@ -23,16 +24,20 @@ final class ArticleSpans {
 
     /** The spans in reading order (title first). */
     List<Span> spans() {
-        final Map<Sentence, Integer> order = new IdentityHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            order.put(sentences.get(i), i);
+        if (!sorted) {
+            final Map<Sentence, Integer> order = new IdentityHashMap<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                order.put(sentences.get(i), i);
+            }
+            spans.sort(Comparator.<Span>comparingInt(s -> order.get(s.sentence)).thenComparingInt(s -> s.from));
+            sorted = true;
         }
-        spans.sort(Comparator.<Span>comparingInt(s -> order.get(s.sentence)).thenComparingInt(s -> s.from));
         return spans;
     }
 
     void add(final Span span) {
         spans.add(span);
+        sorted = false;
     }
 
     void remove(final Span span) {

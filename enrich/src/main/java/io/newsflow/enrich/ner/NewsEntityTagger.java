@@ -46,7 +46,7 @@ public final class NewsEntityTagger implements EntityTagger {
         sentences.addAll(Sentence.split(Mention.TITLE, title));
         sentences.addAll(Sentence.split(Mention.BODY, body));
         final Map<String, String> casing = steps.contains(Step.TRUECASE) && Truecaser.hasMixedCase(sentences)
-                ? Truecaser.documentCasing(sentences) : null;
+                && sentences.stream().anyMatch(Sentence::allCaps) ? Truecaser.documentCasing(sentences) : null;
         final List<Span> spans = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (casing != null && Truecaser.isAllCaps(sentence)) {

@@ -84,8 +84,7 @@ final class Refiner {
             while (to - span.from > 1 && CORPORATE_SUFFIXES.contains(span.sentence.word(to - 1))) {
                 to--;
             }
-            final String full = span.sentence.text().substring(span.start(), span.sentence.end(to - 1))
-                    .replaceAll("\\s+", " ");
+            final String full = span.sentence.text(span.from, to);
             if (to < span.to && span.canonical == null) {
                 span.canonical = full;
             }

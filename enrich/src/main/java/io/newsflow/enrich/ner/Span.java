@@ -17,6 +17,9 @@ final class Span {
     String role;
     /** The entity this mention belongs to, when it is not the mention's own text. */
     String canonical;
+    private String text;
+    private int textFrom;
+    private int textTo;
 
     Span(final Sentence sentence, final int from, final int to, final String type) {
         this.sentence = sentence;
@@ -67,7 +70,12 @@ final class Span {
 
     /** The text as written, whitespace runs made single spaces. */
     String text() {
-        return sentence.text().substring(start(), end()).replaceAll("\\s+", " ");
+        if (text == null || textFrom != from || textTo != to) {
+            text = sentence.text(from, to);
+            textFrom = from;
+            textTo = to;
+        }
+        return text;
     }
 
     String field() {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.ner;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,12 @@ final class Truecaser {
 
     /** True if the sentence has a word of two or more letters and no lower-case letter at all. */
     static boolean isAllCaps(final Sentence sentence) {
+        return sentence.allCaps();
+    }
+
+    static boolean isAllCaps(final String[] words) {
         boolean word = false;
-        for (CoreLabel token : sentence.tokens()) {
-            final String w = token.originalText();
+        for (String w : words) {
             int letters = 0;
             for (int i = 0; i < w.length(); i++) {
                 final char c = w.charAt(i);
@@ -92,8 +94,7 @@ final class Truecaser {
     /** Writes the longest known multi-word name starting at {@code from}; returns its length in tokens. */
     private int knownName(final Sentence sentence, final int from, final String[] out) {
         for (int len = Math.min(lexicon.longestName(), sentence.size() - from); len >= 2; len--) {
-            final String cased = lexicon.casingOf(sentence.text().substring(sentence.start(from),
-                    sentence.end(from + len - 1)).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            final String cased = lexicon.casingOf(sentence.text(from, from + len).toLowerCase(Locale.ROOT));
             if (cased != null) {
                 final String[] words = cased.split(" ");
                 if (words.length == len) {
