@@ -51,6 +51,9 @@ final class Refiner {
         if (steps.contains(Step.NAME_PARTS)) {
             nameParts(article);
         }
+        if (steps.contains(Step.PLACE_CUES)) {
+            placeCues(article);
+        }
         if (steps.contains(Step.EVENTS)) {
             article.removeIf(this::namesEvent);
         }
@@ -151,6 +154,24 @@ final class Refiner {
             }
         }
         return true;
+    }
+
+    // --- PLACE_CUES ---------------------------------------------------------------------------------
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+
+    /**
+     * "in Hutchinson": a lone word the CRF took for a person, right after a preposition of place, is a
+     * place, unless the article names a person of that name in full.
+     */
+    private static void placeCues(final ArticleSpans article) {
+        for (Span span : article.spans()) {
+            if (Span.PER.equals(span.type) && span.to - span.from == 1 && span.canonical == null && span.from > 0
+                    && PLACE_PREPOSITIONS.contains(span.sentence.word(span.from - 1))
+                    && !(span.to < span.sentence.size() && span.sentence.word(span.to).startsWith("'"))) {
+                span.type = Span.LOC;
+            }
+        }
     }
 
     // --- EVENTS -------------------------------------------------------------------------------------

@@ -24,6 +24,8 @@ public enum Step {
     ACRONYMS,
     /** "Foreign Minister Sergey Lavrov": the person is Sergey Lavrov, his role Foreign Minister. */
     TITLES,
+    /** "in Hutchinson": a lone name after a preposition of place is a place, not a person. */
+    PLACE_CUES,
     /** "UEFA Cup", "U.S. Open": the name of an event is none of a person, an organization, a place. */
     EVENTS
 }
