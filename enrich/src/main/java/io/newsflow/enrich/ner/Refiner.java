@@ -54,6 +54,9 @@ final class Refiner {
         if (steps.contains(Step.PLACE_CUES)) {
             placeCues(article);
         }
+        if (steps.contains(Step.ORG_CUES)) {
+            orgCues(article);
+        }
         if (steps.contains(Step.EVENTS)) {
             article.removeIf(this::namesEvent);
         }
@@ -170,6 +173,40 @@ final class Refiner {
                     && PLACE_PREPOSITIONS.contains(span.sentence.word(span.from - 1))
                     && !(span.to < span.sentence.size() && span.sentence.word(span.to).startsWith("'"))) {
                 span.type = Span.LOC;
+            }
+        }
+    }
+
+    // --- ORG_CUES -----------------------------------------------------------------------------------
+
+    private static final Set<String> ORG_NOUNS = Set.of("newspaper", "newspapers", "daily", "weekly", "magazine",
+            "shares", "stock", "stake", "shareholders");
+
+    /**
+     * "Comelf said it", "Zycie Warszawy daily", "shares of Magna": words that only an organization takes.
+     * What the CRF took for a person there is an organization, and so is every other mention of the same
+     * name in the article.
+     */
+    private static void orgCues(final ArticleSpans article) {
+        final Set<String> organizations = new HashSet<>();
+        for (Span span : article.spans()) {
+            // A place stays one: "the Tokyo stock market".
+            if (!Span.PER.equals(span.type) || span.canonical != null) {
+                continue;
+            }
+            final Sentence s = span.sentence;
+            final String next = span.to < s.size() ? s.word(span.to).toLowerCase(Locale.ROOT) : "";
+            final String after = span.to + 1 < s.size() ? s.word(span.to + 1).toLowerCase(Locale.ROOT) : "";
+            final boolean cue = ORG_NOUNS.contains(next) || "said".equals(next) && ("it".equals(after) || "its".equals(after))
+                    || span.from >= 2 && "of".equals(s.word(span.from - 1))
+                    && "shares".equals(s.word(span.from - 2).toLowerCase(Locale.ROOT));
+            if (cue) {
+                organizations.add(span.text());
+            }
+        }
+        for (Span span : article.spans()) {
+            if (Span.PER.equals(span.type) && organizations.contains(span.text()) && span.canonical == null) {
+                span.type = Span.ORG;
             }
         }
     }

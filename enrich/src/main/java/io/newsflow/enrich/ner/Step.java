@@ -26,6 +26,8 @@ public enum Step {
     TITLES,
     /** "in Hutchinson": a lone name after a preposition of place is a place, not a person. */
     PLACE_CUES,
+    /** "Comelf said it", "shares of Magna", "Zycie Warszawy daily": only an organization is written so. */
+    ORG_CUES,
     /** "UEFA Cup", "U.S. Open": the name of an event is none of a person, an organization, a place. */
     EVENTS
 }
