@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The names newsflow knows for sure: countries, other well-known places, well-known organizations with
@@ -22,6 +24,7 @@ import java.util.Set;
  */
 final class Lexicon {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
     private static final String DIR = "/io/newsflow/enrich/ner/";
 
     private final Map<String, String> countries;
@@ -54,9 +57,12 @@ final class Lexicon {
 
     /** The lexicons shipped with newsflow. */
     static Lexicon load() {
-        return new Lexicon(names("countries.txt", true), names("places.txt", false),
-                names("organizations.txt", true),
-                new HashSet<>(lines("titles.txt")), words("common-words.txt"));
+        final Lexicon lexicon = new Lexicon(names("countries.txt", true), names("places.txt", false),
+                names("organizations.txt", true), new HashSet<>(lines("titles.txt")), words("common-words.txt"));
+        LOG.info("event=lexicon_loaded countryNames={} placeNames={} organizationNames={} titles={} commonWords={}",
+                lexicon.countries.size(), lexicon.places.size(), lexicon.organizations.size(), lexicon.titles.size(),
+                lexicon.commonWords.size());
+        return lexicon;
     }
 
     /** The country's canonical name if {@code text} names a country, else null. */

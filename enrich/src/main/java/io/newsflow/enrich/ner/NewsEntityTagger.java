@@ -18,15 +18,15 @@ import java.util.Set;
 public final class NewsEntityTagger implements EntityTagger {
 
     private final CrfEntityTagger crf;
-    private final Lexicon lexicon;
     private final Truecaser truecaser;
     private final Set<Step> steps;
+    private final Refiner refiner;
 
     NewsEntityTagger(final CrfEntityTagger crf, final Lexicon lexicon, final Set<Step> steps) {
         this.crf = crf;
-        this.lexicon = lexicon;
         this.truecaser = new Truecaser(lexicon);
         this.steps = Set.copyOf(steps);
+        this.refiner = new Refiner(lexicon, this.steps);
     }
 
     /** The production tagger over the process-wide CRF model and the shipped lexicons. */
@@ -57,7 +57,7 @@ public final class NewsEntityTagger implements EntityTagger {
             spans.addAll(Span.chunks(sentence));
         }
         final ArticleSpans article = new ArticleSpans(sentences, spans);
-        new Refiner(lexicon, steps).refine(article);
+        refiner.refine(article);
         return EntityGrouper.group(article.spans());
     }
 
