@@ -29,8 +29,13 @@ import java.util.Set;
  * Each document's text is tagged as an article body with an empty title, as the stream does. Gold MISC
  * spans are not scored, so a PER/LOC/ORG prediction on one is a false positive.
  *
- * <p>Usage: {@code evaluate ner FILE.jsonl [--errors] [--ablation]}; {@code --errors} also lists every
- * wrong or missed span of the newsflow tagger, {@code --ablation} the score without each correction.
+ * <p>A place corpus (documents with {@code "toponyms"} instead of {@code "entities"}: LGL, TR-News) is
+ * scored on place recognition alone: predicted places against the toponyms, by exact span, and the last
+ * line then starts with {@code toponyms overall}.
+ *
+ * <p>Usage: {@code evaluate ner FILE.jsonl [--errors] [--ablation] [--without=STEP,...]}; {@code --errors}
+ * also lists every wrong or missed span of the newsflow tagger, {@code --ablation} the score without each
+ * correction, {@code --without} leaves corrections out of the newsflow tagger.
  */
 public final class NerEvaluation {
 
@@ -45,7 +50,8 @@ public final class NerEvaluation {
 
     /** Runs the evaluation; returns the process exit code (0 ok, 2 bad usage or unreadable input). */
     public static int run(final List<String> args, final PrintStream out) {
-        final List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        // The dispatcher may pass the command's own name first: "ner FILE.jsonl".
+        final List<String> files = args.stream().filter(a -> !a.startsWith("--")).dropWhile("ner"::equals).toList();
         final boolean errors = args.contains("--errors");
         if (files.size() != 1) {
             out.println("usage: evaluate ner FILE.jsonl [--errors] [--ablation] [--without=STEP,...]");
@@ -65,17 +71,21 @@ public final class NerEvaluation {
                 : NewsEntityTagger.withSteps(steps);
         final Score newsflow = score(tagger, docs, errors ? out : null);
         final Score crf = score(CrfEntityTagger.load(), docs, null);
-        out.printf(Locale.ROOT, "ner %s: %d documents, gold PER/LOC/ORG spans %d%n",
-                files.get(0), docs.size(), newsflow.gold());
+        final boolean toponyms = !docs.isEmpty() && docs.stream().allMatch(Doc::toponyms);
+        out.printf(Locale.ROOT, "ner %s: %d documents, gold %s spans %d%n", files.get(0), docs.size(),
+                toponyms ? "toponym" : "PER/LOC/ORG", newsflow.gold());
         out.printf(Locale.ROOT, "%-5s %-28s %-28s%n", "type", "newsflow P / R / F1", "crf alone P / R / F1");
-        for (String type : TYPES) {
+        for (String type : toponyms ? List.of("LOC") : TYPES) {
             out.printf(Locale.ROOT, "%-5s %-28s %-28s%n", type, newsflow.prf(type), crf.prf(type));
         }
-        out.printf(Locale.ROOT, "%-5s %-28s %-28s%n", "all", newsflow.prf(null), crf.prf(null));
+        if (!toponyms) {
+            out.printf(Locale.ROOT, "%-5s %-28s %-28s%n", "all", newsflow.prf(null), crf.prf(null));
+        }
         if (args.contains("--ablation")) {
             ablation(docs, newsflow, out);
         }
-        out.printf(Locale.ROOT, "ner overall P=%.4f R=%.4f F1=%.4f (crf alone F1=%.4f)%n",
+        out.printf(Locale.ROOT, "%s overall P=%.4f R=%.4f F1=%.4f (crf alone F1=%.4f)%n",
+                toponyms ? "toponyms" : "ner",
                 newsflow.precision(null), newsflow.recall(null), newsflow.f1(null), crf.f1(null));
         return 0;
     }
@@ -97,7 +107,8 @@ public final class NerEvaluation {
     record Span(int start, int end, String type) {
     }
 
-    record Doc(String id, String text, Set<Span> gold) {
+    /** {@code toponyms}: the gold spans are the toponyms of a place corpus (LGL, TR-News), typed LOC. */
+    record Doc(String id, String text, Set<Span> gold, boolean toponyms) {
     }
 
     static List<Doc> read(final Path file) throws IOException {
@@ -111,7 +122,10 @@ public final class NerEvaluation {
             for (JsonNode e : node.path("entities")) {
                 gold.add(new Span(e.path("start").asInt(), e.path("end").asInt(), e.path("type").asText()));
             }
-            docs.add(new Doc(node.path("id").asText(), node.path("text").asText(), gold));
+            for (JsonNode t : node.path("toponyms")) {
+                gold.add(new Span(t.path("start").asInt(), t.path("end").asInt(), "LOC"));
+            }
+            docs.add(new Doc(node.path("id").asText(), node.path("text").asText(), gold, node.has("toponyms")));
         }
         return docs;
     }
@@ -120,6 +134,10 @@ public final class NerEvaluation {
         final Score score = new Score();
         for (Doc doc : docs) {
             final Set<Span> predicted = predicted(tagger.tag("", doc.text()));
+            if (doc.toponyms()) {
+                // A place corpus annotates places only: people and organizations are not scored.
+                predicted.removeIf(p -> !"LOC".equals(p.type()));
+            }
             final Set<Span> gold = new HashSet<>();
             for (Span g : doc.gold()) {
                 if (TYPES.contains(g.type())) {

@@ -35,6 +35,19 @@ class NerEvaluationTest {
     }
 
     @Test
+    void aPlaceCorpusIsScoredOnPlacesAlone() throws IOException {
+        final String text = "Angela Merkel flew from Berlin to Paris on Monday.";
+        final String doc = "{\"id\":\"t1\",\"title\":\"\",\"text\":\"" + text + "\",\"toponyms\":["
+                + toponym(text, "Berlin") + "," + toponym(text, "Paris") + "]}";
+        final Path file = dir.resolve("places.jsonl");
+        Files.writeString(file, doc + "\n", StandardCharsets.UTF_8);
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(0, NerEvaluation.run(List.of("ner", file.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("toponyms overall P=1.0000 R=1.0000 F1=1.0000 (crf alone F1=1.0000)", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void aPredictionOnAMiscSpanIsAFalsePositive() {
         final NerEvaluation.Score score = new NerEvaluation.Score();
         score.count("PER", "tp");
@@ -49,6 +62,11 @@ class NerEvaluationTest {
         assertEquals(2, NerEvaluation.run(List.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8)));
         assertEquals(2, NerEvaluation.run(List.of(dir.resolve("missing.jsonl").toString()),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+    }
+
+    private static String toponym(final String text, final String name) {
+        final int start = text.indexOf(name);
+        return "{\"start\":" + start + ",\"end\":" + (start + name.length()) + ",\"name\":\"" + name + "\"}";
     }
 
     private static String span(final String text, final String name, final String type) {
