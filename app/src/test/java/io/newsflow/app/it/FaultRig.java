@@ -131,9 +131,8 @@ final class FaultRig {
      * read_committed; {@link #poll()} reads what has arrived since.
      */
     static final class CurrentView implements AutoCloseable {
-        private final KafkaConsumer<String, EnrichedArticle> consumer = KafkaCluster.consumerFromStart(
-                Topics.CURRENT.name(), Topics.CURRENT.keySerde().deserializer(),
-                Topics.CURRENT.valueSerde().deserializer());
+        // Read as bytes: other tests may write records to the shared topic that are not articles.
+        private final KafkaConsumer<byte[], byte[]> consumer = KafkaCluster.rawConsumerFromStart(Topics.CURRENT.name());
         private final Map<String, EnrichedArticle> latest = new HashMap<>();
         private final Predicate<String> keys;
 
@@ -142,12 +141,14 @@ final class FaultRig {
         }
 
         CurrentView poll() {
-            for (ConsumerRecord<String, EnrichedArticle> r : consumer.poll(Duration.ofMillis(200))) {
-                if (r.key() != null && keys.test(r.key())) {
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                final String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+                if (key != null && keys.test(key)) {
                     if (r.value() == null) {
-                        latest.remove(r.key());
+                        latest.remove(key);
                     } else {
-                        latest.put(r.key(), r.value());
+                        latest.put(key, Topics.CURRENT.valueSerde().deserializer().deserialize(Topics.CURRENT.name(),
+                                r.value()));
                     }
                 }
             }
