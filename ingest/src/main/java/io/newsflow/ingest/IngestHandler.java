@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -81,6 +82,11 @@ final class IngestHandler extends Handler.Abstract {
             reply = route(request, method, path);
         } catch (HttpProblem p) {
             reply = p.reply();
+            if (hasUnreadBody(request)) {
+                // The body was refused unread: close the connection so that a client never sends its next
+                // request on a connection whose input still holds the rest of this one.
+                response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            }
             if (reply.status() == 404 || reply.status() == 405) {
                 // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
                 LOG.debug("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
@@ -108,6 +114,11 @@ final class IngestHandler extends Handler.Abstract {
         LOG.debug("event=http_request method={} path={} status={} tookMs={}", method, logPath, reply.status(),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return true;
+    }
+
+    private static boolean hasUnreadBody(final Request request) {
+        final long length = request.getLength();
+        return length > 0 || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
     }
 
     private Reply route(final Request request, final String method, final String path) {
