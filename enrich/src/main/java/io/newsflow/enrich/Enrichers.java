@@ -1,6 +1,6 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.geo.PlaceResolver;
+import io.newsflow.enrich.geo.GazetteerPlaceResolver;
 import io.newsflow.enrich.ner.CrfEntityTagger;
 import io.newsflow.enrich.tracks.LexiconTrackClassifier;
 import io.newsflow.enrich.tracks.TrackClassifier;
@@ -17,11 +17,11 @@ public final class Enrichers {
     }
 
     /**
-     * The production enricher: CoreNLP's CRF tagger, place names kept as found (no gazetteer yet) and
+     * The production enricher: CoreNLP's CRF tagger, places resolved on the GeoNames gazetteer and
      * the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
      */
     public static Enricher standard() {
-        return new Enricher(CrfEntityTagger.load(), PlaceResolver.unresolved(), LexiconTrackClassifier.load(), Clock.systemUTC());
+        return new Enricher(CrfEntityTagger.load(), GazetteerPlaceResolver.shared(), LexiconTrackClassifier.load(), Clock.systemUTC());
     }
 
     /** A classifier that finds no talk-track in any article. */

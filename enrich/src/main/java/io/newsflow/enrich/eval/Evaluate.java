@@ -33,8 +33,7 @@ public final class Evaluate {
                 // WIRE: return NerEvaluation.run(rest, out);
                 return notInThisBuild(kind, rest);
             case "geo":
-                // WIRE: return GeoEvaluation.run(rest, out);
-                return notInThisBuild(kind, rest);
+                return GeoEvaluation.run(rest, out);
             case "tracks":
                 return TrackEvaluation.run(rest, out);
             default:

@@ -1,0 +1,176 @@
+package io.newsflow.app;
+
+import io.newsflow.app.broker.EmbeddedKafkaBroker;
+import io.newsflow.common.config.Settings;
+import io.newsflow.common.service.ManagedService;
+import io.newsflow.common.topic.Topic;
+import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.topic.Topics;
+import io.newsflow.ingest.IngestService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * newsflow in one JVM: the embedded broker (unless a cluster is given), the topics, every service, and
+ * a printer of what lands on {@code news.articles.current}. Closing stops them in reverse order.
+ */
+public final class NewsflowApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsflowApp.class);
+
+    private final Deque<NamedCloseable> started;
+    private final String bootstrapServers;
+    private final List<ManagedService> services;
+
+    private record NamedCloseable(String name, AutoCloseable resource) {
+    }
+
+    private NewsflowApp(final Deque<NamedCloseable> started, final String bootstrapServers,
+            final List<ManagedService> services) {
+        this.started = started;
+        this.bootstrapServers = bootstrapServers;
+        this.services = List.copyOf(services);
+    }
+
+    /**
+     * Starts everything; on failure stops what had started and rethrows.
+     *
+     * @param out where the lines about {@code news.articles.current} go
+     */
+    public static NewsflowApp start(final Settings settings, final List<ServiceModule<?>> modules,
+            final Consumer<String> out) {
+        final String given = settings.get(AppOptions.BOOTSTRAP_SERVERS);
+        final boolean embedded = given == null || given.isBlank();
+        // Every configuration is read before anything starts, so a bad setting costs no broker start-up.
+        final Map<String, String> preview = new HashMap<>(settings.asMap());
+        if (embedded) {
+            preview.put(AppOptions.BOOTSTRAP_SERVERS, "127.0.0.1:" + settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
+        }
+        modules.forEach(m -> m.configure(Settings.of(preview)));
+
+        final Deque<NamedCloseable> started = new ArrayDeque<>();
+        try {
+            final Map<String, String> values = new HashMap<>(settings.asMap());
+            String bootstrap = given;
+            if (embedded) {
+                final EmbeddedKafkaBroker broker = startBroker(settings);
+                started.push(new NamedCloseable("broker", broker));
+                bootstrap = broker.bootstrapServers();
+                keepStateWithBroker(settings, values, broker.dataDir());
+            }
+            values.put(AppOptions.BOOTSTRAP_SERVERS, bootstrap);
+            final Settings effective = Settings.of(values);
+            ensureTopics(bootstrap, effective);
+            started.push(new NamedCloseable("printer",
+                    CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
+            final List<ManagedService> services = new ArrayList<>();
+            for (ServiceModule<?> module : modules) {
+                final ManagedService service = module.start(effective);
+                started.push(new NamedCloseable(service.name(), service));
+                services.add(service);
+            }
+            LOG.info("event=newsflow_started bootstrap_servers={} services={}", bootstrap,
+                    services.stream().map(ManagedService::name).toList());
+            ingestSeeds(settings, services, out);
+            return new NewsflowApp(started, bootstrap, services);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static EmbeddedKafkaBroker startBroker(final Settings settings) {
+        final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
+                .port(settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
+        final String dataDir = settings.get(AppOptions.DATA_DIR);
+        if (dataDir != null && !dataDir.isBlank()) {
+            builder.dataDir(Path.of(dataDir));
+        }
+        return builder.build().start();
+    }
+
+    /**
+     * Local Streams state left at its default moves into the broker's data directory: state kept in a
+     * shared place would outlive a broker whose data is deleted on exit and meet a cluster that never
+     * saw it.
+     */
+    private static void keepStateWithBroker(final Settings settings, final Map<String, String> values,
+            final Path brokerDataDir) {
+        settings.asMap().keySet().stream()
+                .filter(k -> k.equals("state.dir") || k.endsWith(".state.dir"))
+                .filter(k -> "default".equals(settings.sources().getOrDefault(k, "default")))
+                .forEach(k -> values.put(k, brokerDataDir.resolve("streams").toString()));
+    }
+
+    private static void ensureTopics(final String bootstrap, final Settings settings) {
+        final Properties props = settings.kafkaPassthrough();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        final List<Topic<?, ?>> topics = new ArrayList<>(List.of(Topics.RAW, Topics.ENRICHED, Topics.CURRENT,
+                Topics.DLQ));
+        topics.addAll(Topics.TRACKS);
+        try (Admin admin = Admin.create(props)) {
+            TopicAdmin.ensureTopics(admin, topics, settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
+        }
+    }
+
+    /** Publishes the articles of the seeds directory through ingest, when both are there. */
+    private static void ingestSeeds(final Settings settings, final List<ManagedService> services,
+            final Consumer<String> out) {
+        final String seeds = settings.get(AppOptions.SEEDS);
+        if (seeds == null || seeds.isBlank()) {
+            return;
+        }
+        final Path dir = Path.of(seeds);
+        if (!Files.isDirectory(dir)) {
+            LOG.info("event=seeds_skipped dir={} reason=not_a_directory", dir);
+            return;
+        }
+        services.stream()
+                .filter(IngestService.class::isInstance)
+                .map(IngestService.class::cast)
+                .findFirst()
+                .ifPresentOrElse(ingest -> SeedIngester.ingest(dir, ingest.publisher(), out),
+                        () -> LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir));
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public List<ManagedService> services() {
+        return services;
+    }
+
+    /** Stops the services, the printer and the broker, newest first. */
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static void closeAll(final Deque<NamedCloseable> started) {
+        while (!started.isEmpty()) {
+            final NamedCloseable next = started.pop();
+            final long at = System.nanoTime();
+            try {
+                next.resource().close();
+                LOG.info("event=stopped component={} took_ms={}", next.name(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - at));
+            } catch (Exception e) {
+                LOG.warn("event=stop_failed component={}", next.name(), e);
+            }
+        }
+    }
+}

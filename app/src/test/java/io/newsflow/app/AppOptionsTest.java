@@ -1,0 +1,39 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.ConfigOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+
+    @Test
+    void everyKeyAppearsOnceAndTheLauncherDefinitionWins() {
+        final List<ConfigOption> all = AppOptions.all(Services.all());
+        assertEquals(all.size(), all.stream().map(ConfigOption::key).distinct().count());
+        final ConfigOption bootstrap = all.stream()
+                .filter(o -> o.key().equals(AppOptions.BOOTSTRAP_SERVERS)).findFirst().orElseThrow();
+        assertEquals("", bootstrap.defaultValue(), "empty bootstrap servers start the embedded broker");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsDefault() {
+        final List<ConfigOption> all = AppOptions.all(Services.all());
+        final String help = ConfigLayers.help("usage", all);
+        for (ConfigOption o : all) {
+            assertTrue(help.contains(o.flag()), o.flag());
+        }
+        assertTrue(help.contains("--broker-port"));
+        assertTrue(help.contains("default: 9092"));
+    }
+
+    @Test
+    void brokerPortDefaultsTo9092() {
+        final var parsed = ConfigLayers.load(AppOptions.all(Services.all()), new String[0], Map.of());
+        assertEquals(9092, parsed.settings().getInt(AppOptions.BROKER_PORT, 0, 65_535));
+    }
+}

@@ -1,0 +1,426 @@
+package io.newsflow.enrich.geo;
+
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.Mention;
+import io.newsflow.common.article.Place;
+import io.newsflow.enrich.ner.EntityTags;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves place names to the gazetteer with the article as evidence. Each name's candidates are scored
+ * by a prior (place type, population, capital) plus what the rest of the article says: a qualifier right
+ * after the name ("Paris, Texas", "Sirte, Libya"), demonyms ("Libyan"), the countries and states the
+ * other names probably are in, and how near a candidate lies to the other names' likely towns. The
+ * other names' evidence is refined over a few rounds, each name voting with the likelihood of its
+ * candidates (a softmax of their scores), never for itself. Places the tagger missed are added first
+ * by {@link MentionFinder}. The article's countries are weighted by mentions (title mentions double,
+ * demonyms half).
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^\\s*,\\s*((?:[A-Z][\\p{L}'’.-]*\\.?)(?:\\s+[A-Z][\\p{L}'’.-]*\\.?){0,3})");
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
+    private static final double COUNTRY_PRIOR = 12;
+    private static final double REGION_PRIOR = 11;
+    private static final double ADMIN1_PRIOR_MIN = 8.5;
+    private static final double ADMIN1_PRIOR_MAX = 11.5;
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            "\\b(County|Parish|Borough|District|Province|Region|Prefecture|Municipality|Governorate|Oblast|Department)\\b");
+    private static final double ADMIN2_PRIOR = 8;
+    private static final double COUNTRY_EVIDENCE = 6;
+    private static final double ADMIN1_EVIDENCE = 5;
+    private static final double QUALIFIER_MATCH = 10;
+    private static final double QUALIFYING_DIVISION = 4;
+    private static final double TEMPERATURE = 1.5;
+    private static final double PROXIMITY = 6;
+    private static final double NEAR_KM = 300;
+    private static final int LEADING = 12;
+    private static final int TOP_FOR_PROXIMITY = 5;
+    private static final int ROUNDS = 3;
+    private static final double PPLA_BONUS = 1.0;
+    private static final double COUNTRY_NAME_VOTE = 0.5;
+    private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
+    private static final double DEMONYM_WEIGHT = 0.5;
+
+    private final Gazetteer gazetteer;
+    private final MentionFinder mentionFinder;
+
+    public GazetteerPlaceResolver(final Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.mentionFinder = new MentionFinder(gazetteer);
+    }
+
+    /** A resolver over the process-wide gazetteer. */
+    public static GazetteerPlaceResolver shared() {
+        return new GazetteerPlaceResolver(Gazetteer.shared());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public GeoTags resolve(final String title, final String body, final EntityTags entities) {
+        final String safeTitle = title == null ? "" : title;
+        final String safeBody = body == null ? "" : body;
+        final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
+
+        final List<Named> names = new ArrayList<>();
+        // A demonym tagged as a place ("Russians") resolves to its country; none is added here.
+        for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
+            final int[] candidates = gazetteer.lookup(e.name());
+            final Named n = new Named(e, candidates);
+            final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
+            final boolean qualifying = qualifiesAnother(e, safeTitle, safeBody);
+            for (int i = 0; i < candidates.length; i++) {
+                final GazetteerEntry c = gazetteer.entry(candidates[i]);
+                double base = prior(c);
+                for (String q : qualifiers) {
+                    if (qualifies(c, q)) {
+                        base += QUALIFIER_MATCH;
+                        break;
+                    }
+                }
+                if (qualifying && (c.kind() == GazetteerEntry.COUNTRY || c.isFirstLevelDivision())) {
+                    base += QUALIFYING_DIVISION;
+                }
+                n.base[i] = base;
+                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null);
+            }
+            names.add(n);
+        }
+
+        // Each name votes for the countries and states of its candidates, in proportion to how likely
+        // each candidate is; a candidate then gains from the votes of the other names.
+        for (int round = 0; round < ROUNDS; round++) {
+            final Map<String, Double> countryVotes = new HashMap<>(demonyms);
+            final Map<String, Double> admin1Votes = new HashMap<>();
+            for (Named n : names) {
+                n.vote(gazetteer);
+                n.countryVotes.forEach((k, v) -> countryVotes.merge(k, v, Double::sum));
+                n.admin1Votes.forEach((k, v) -> admin1Votes.merge(k, v, Double::sum));
+            }
+            for (Named n : names) {
+                final double[] near = nearness(n, names);
+                for (int i = 0; i < n.candidates.length; i++) {
+                    final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
+                    double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
+                    if (c.kind() != GazetteerEntry.COUNTRY) {
+                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes);
+                    }
+                    n.next[i] = s + PROXIMITY * near[i];
+                }
+            }
+            for (Named n : names) {
+                System.arraycopy(n.next, 0, n.score, 0, n.score.length);
+            }
+        }
+
+        final List<Place> places = new ArrayList<>(names.size());
+        final Map<String, Double> countryWeight = new HashMap<>(demonyms);
+        for (Named n : names) {
+            final int best = n.best();
+            if (best < 0) {
+                places.add(Place.unresolved(n.entity.name(), n.entity.mentions()));
+                continue;
+            }
+            final GazetteerEntry e = gazetteer.entry(best);
+            places.add(toPlace(n.entity, e));
+            if (!e.countryCode().isEmpty()) {
+                countryWeight.merge(e.countryCode(), prominence(n.entity), Double::sum);
+            }
+        }
+        final List<String> countries = countryWeight.entrySet().stream()
+                .filter(x -> x.getValue() >= 1.0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new GeoTags(places, countries);
+    }
+
+    /**
+     * For each of the name's leading candidates, how near it lies to where the other names probably are:
+     * the other names' likely towns within {@link #NEAR_KM}, weighted by likelihood and by nearness.
+     */
+    private double[] nearness(final Named n, final List<Named> names) {
+        final double[] near = new double[n.candidates.length];
+        if (n.candidates.length < 2) {
+            return near;
+        }
+        double totalWeight = 0;
+        for (Named m : names) {
+            if (m != n && m.top.length > 0) {
+                totalWeight += m.weight;
+            }
+        }
+        if (totalWeight == 0) {
+            return near;
+        }
+        for (int i : n.leading(LEADING)) {
+            final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
+            if (!isPoint(c)) {
+                continue;
+            }
+            double support = 0;
+            for (Named m : names) {
+                if (m == n) {
+                    continue;
+                }
+                for (int j = 0; j < m.top.length; j++) {
+                    final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
+                    if (!isPoint(o)) {
+                        continue;
+                    }
+                    final double km = GazetteerEntry.distanceKm(c.lat(), c.lon(), o.lat(), o.lon());
+                    if (km < NEAR_KM) {
+                        support += m.weight * m.topP[j] * (1 - km / NEAR_KM);
+                    }
+                }
+            }
+            near[i] = Math.min(1, support / totalWeight);
+        }
+        return near;
+    }
+
+    /** Towns and counties have a meaningful point; states, countries and regions are too large. */
+    private static boolean isPoint(final GazetteerEntry e) {
+        return e.kind() == GazetteerEntry.TOWN || (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision());
+    }
+
+    /**
+     * The votes for {@code key} as a share of the strongest, less the name's own votes {@code own} (a
+     * name does not vote for itself).
+     */
+    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own) {
+        if (key == null || key.isEmpty()) {
+            return 0;
+        }
+        final double mine = own == null ? 0 : own.getOrDefault(key, 0.0);
+        final double w = votes.getOrDefault(key, 0.0) - mine;
+        if (w <= 1e-9) {
+            return 0;
+        }
+        double max = 0;
+        for (Map.Entry<String, Double> v : votes.entrySet()) {
+            final double x = v.getValue() - (own == null ? 0 : own.getOrDefault(v.getKey(), 0.0));
+            max = Math.max(max, x);
+        }
+        return w / max;
+    }
+
+    private Place toPlace(final Entity entity, final GazetteerEntry e) {
+        final String admin1 = switch (e.kind()) {
+            case GazetteerEntry.COUNTRY, GazetteerEntry.REGION -> null;
+            default -> e.isFirstLevelDivision() ? e.name() : gazetteer.admin1Name(e.admin1Key());
+        };
+        return new Place(entity.name(), entity.mentions(),
+                e.geonameId() == 0 ? null : e.geonameId(),
+                e.countryCode().isEmpty() ? null : e.countryCode(),
+                admin1,
+                e.lat(), e.lon(),
+                e.featureClass(),
+                e.population() == 0 ? null : e.population());
+    }
+
+    /** A title mention counts double: the title says what the article is about. */
+    private static double prominence(final Entity entity) {
+        double w = 0;
+        for (Mention m : entity.mentions()) {
+            w += Mention.TITLE.equals(m.field()) ? 2 : 1;
+        }
+        return w;
+    }
+
+    static double prior(final GazetteerEntry e) {
+        final double byPopulation = 1.5 * Math.log10(e.population() + 10.0);
+        return switch (e.kind()) {
+            case GazetteerEntry.COUNTRY -> COUNTRY_PRIOR;
+            case GazetteerEntry.REGION -> REGION_PRIOR;
+            // A state's population is that of its towns: "New York" and "Quebec" are states before cities
+            // unless the article says otherwise, but no state outweighs a country of the same name.
+            // Divisions written down by hand (US states, Canadian provinces...) are the ones news names.
+            case GazetteerEntry.DIVISION -> e.isFirstLevelDivision()
+                    ? (e.geonameId() == 0 ? ADMIN1_PRIOR_MIN
+                            : Math.min(ADMIN1_PRIOR_MAX, Math.max(ADMIN1_PRIOR_MIN, byPopulation + 0.5)))
+                    : DIVISION_WORD.matcher(e.name()).find() ? ADMIN2_PRIOR : Math.min(ADMIN2_PRIOR, byPopulation - 1);
+            default -> byPopulation + switch (e.featureCode()) {
+                case "PPLC" -> 2.5;
+                case "PPLA" -> PPLA_BONUS;
+                case "PPLA2" -> 0.3;
+                default -> 0;
+            };
+        };
+    }
+
+    /** True when the words after the name ("Texas", "Tex.", "Libya") name the place's state or country. */
+    private boolean qualifies(final GazetteerEntry e, final String qualifier) {
+        final String key = PlaceNames.normalize(qualifier);
+        final String admin1Key = e.admin1Key();
+        if (admin1Key != null) {
+            if (admin1Key.equals(gazetteer.admin1ByAbbreviation(qualifier))) {
+                return true;
+            }
+            final String admin1Name = gazetteer.admin1Name(admin1Key);
+            if (admin1Name != null && PlaceNames.normalize(admin1Name).equals(key)) {
+                return true;
+            }
+        }
+        if (e.kind() != GazetteerEntry.COUNTRY && !e.countryCode().isEmpty()) {
+            for (int c : gazetteer.lookupKey(key)) {
+                final GazetteerEntry q = gazetteer.entry(c);
+                if (q.kind() == GazetteerEntry.COUNTRY && q.countryCode().equals(e.countryCode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The capitalized words right after each mention, following a comma: "Paris, Texas" gives "Texas". */
+    private static List<String> qualifiers(final Entity entity, final String title, final String body) {
+        final List<String> out = new ArrayList<>(1);
+        for (Mention m : entity.mentions()) {
+            final String text = Mention.TITLE.equals(m.field()) ? title : body;
+            if (m.end() >= text.length()) {
+                continue;
+            }
+            final Matcher matcher = QUALIFIER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+            if (matcher.lookingAt()) {
+                final String q = matcher.group(1);
+                // Longest first: "New South Wales" before "New"; each shorter prefix is tried too.
+                final String[] words = q.split("\\s+");
+                for (int len = words.length; len >= 1; len--) {
+                    final String prefix = String.join(" ", Arrays.copyOf(words, len));
+                    if (!out.contains(prefix)) {
+                        out.add(prefix);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a mention follows "Town, ": then the name is likely the town's state or country. */
+    private static boolean qualifiesAnother(final Entity entity, final String title, final String body) {
+        for (Mention m : entity.mentions()) {
+            final String text = Mention.TITLE.equals(m.field()) ? title : body;
+            final int from = Math.max(0, m.start() - 40);
+            if (m.start() <= text.length() && AFTER_TOWN_AND_COMMA.matcher(text.substring(from, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, Double> demonymEvidence(final String title, final String body) {
+        final Map<String, Double> out = new HashMap<>();
+        for (String text : new String[] {title, body}) {
+            final Matcher m = CAPITALIZED_WORD.matcher(text);
+            while (m.find()) {
+                final String cc = gazetteer.countryOfDemonym(m.group());
+                if (cc != null) {
+                    out.merge(cc, DEMONYM_WEIGHT, Double::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A place name of the article, its candidates with their scores, and the votes it casts. */
+    private static final class Named {
+        final Entity entity;
+        final int[] candidates;
+        final double[] base;
+        final double[] score;
+        final double[] next;
+        int[] top = new int[0];
+        double[] topP = new double[0];
+        final double weight;
+        final Map<String, Double> countryVotes = new HashMap<>();
+        final Map<String, Double> admin1Votes = new HashMap<>();
+
+        Named(final Entity entity, final int[] candidates) {
+            this.entity = entity;
+            this.candidates = candidates;
+            this.base = new double[candidates.length];
+            this.score = new double[candidates.length];
+            this.next = new double[candidates.length];
+            this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
+        }
+
+        int best() {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < candidates.length; i++) {
+                if (score[i] > bestScore) {
+                    bestScore = score[i];
+                    best = candidates[i];
+                }
+            }
+            return best;
+        }
+
+        /** Indices (into {@code candidates}) of the {@code k} best-scored candidates. */
+        int[] leading(final int k) {
+            final int n = Math.min(k, candidates.length);
+            final int[] out = new int[n];
+            final boolean[] used = new boolean[candidates.length];
+            for (int j = 0; j < n; j++) {
+                int best = -1;
+                for (int i = 0; i < candidates.length; i++) {
+                    if (!used[i] && (best < 0 || score[i] > score[best])) {
+                        best = i;
+                    }
+                }
+                used[best] = true;
+                out[j] = best;
+            }
+            return out;
+        }
+
+        /** Spreads this name's weight over its candidates' countries and states by a softmax of their scores. */
+        void vote(final Gazetteer gazetteer) {
+            countryVotes.clear();
+            admin1Votes.clear();
+            if (candidates.length == 0) {
+                return;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (double s : score) {
+                max = Math.max(max, s);
+            }
+            final double[] p = new double[candidates.length];
+            double sum = 0;
+            for (int i = 0; i < candidates.length; i++) {
+                p[i] = Math.exp((score[i] - max) / TEMPERATURE);
+                sum += p[i];
+            }
+            final int[] lead = leading(TOP_FOR_PROXIMITY);
+            top = lead;
+            topP = new double[lead.length];
+            for (int j = 0; j < lead.length; j++) {
+                topP[j] = p[lead[j]] / sum;
+            }
+            for (int i = 0; i < candidates.length; i++) {
+                final double v = weight * p[i] / sum;
+                final GazetteerEntry c = gazetteer.entry(candidates[i]);
+                if (!c.countryCode().isEmpty()) {
+                    // "U.S." in world news names an actor more often than where things happen
+                    countryVotes.merge(c.countryCode(), c.kind() == GazetteerEntry.COUNTRY ? v * COUNTRY_NAME_VOTE : v,
+                            Double::sum);
+                }
+                if (c.kind() != GazetteerEntry.COUNTRY && c.admin1Key() != null) {
+                    admin1Votes.merge(c.admin1Key(), v, Double::sum);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.newsflow.sink;
+
+/**
+ * A record of {@code news.articles.enriched} that deserialized but breaks the contract (no key, or a
+ * key that is not the article's id). The processing exception handler sends it to the dead-letter topic.
+ */
+public class InvalidEnrichedRecordException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidEnrichedRecordException(final String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsflow.sink;
+
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.config.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Settings of the sink. Keys of its own carry the {@code sink.} prefix so that the all-in-one launcher
+ * can accept the settings of every service on one command line.
+ */
+public record SinkConfig(
+        String bootstrapServers,
+        String applicationId,
+        Path stateDir,
+        int partitions,
+        int streamThreads,
+        Duration commitInterval,
+        Properties kafka) {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String APPLICATION_ID = "sink.application.id";
+    public static final String STATE_DIR = "sink.state.dir";
+    public static final String PARTITIONS = "partitions";
+    public static final String STREAM_THREADS = "sink.stream.threads";
+    public static final String COMMIT_INTERVAL = "sink.commit.interval";
+
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
+
+    public static final List<ConfigOption> OPTIONS = List.of(
+            new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT]"),
+            new ConfigOption(APPLICATION_ID, DEFAULT_APPLICATION_ID,
+                    "Kafka Streams application id of the sink (its consumer group and internal topic prefix)"),
+            new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
+                    "directory of the sink's local state store (rebuilt from its changelog when lost)"),
+            new ConfigOption(PARTITIONS, "3", "partitions of the newsflow topics created when missing"),
+            new ConfigOption(STREAM_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()),
+                    "Kafka Streams threads of the sink (default: available processors)"),
+            new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the sink commits its transaction"));
+
+    public SinkConfig {
+        kafka = copy(kafka);
+    }
+
+    public static SinkConfig from(final Settings settings) {
+        return new SinkConfig(
+                settings.require(BOOTSTRAP_SERVERS),
+                settings.require(APPLICATION_ID),
+                Path.of(settings.require(STATE_DIR)),
+                settings.getInt(PARTITIONS, 1, 10_000),
+                settings.getInt(STREAM_THREADS, 1, 64),
+                settings.getDuration(COMMIT_INTERVAL),
+                settings.kafkaPassthrough());
+    }
+
+    /** Kafka client settings passed through from the {@code kafka.} prefix (a copy). */
+    @Override
+    public Properties kafka() {
+        return copy(kafka);
+    }
+
+    private static Properties copy(final Properties props) {
+        final Properties out = new Properties();
+        if (props != null) {
+            out.putAll(props);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.sink;
+
+import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.service.Health;
+import io.newsflow.common.service.ManagedService;
+import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.topic.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The sink as a running service: its topics checked, its Kafka Streams application started. */
+public final class SinkService implements ManagedService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(9);
+
+    private final KafkaStreams streams;
+
+    private SinkService(final KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Creates the topics the sink uses when missing, then starts it.
+     *
+     * @throws io.newsflow.common.topic.TopicConfigException when {@code news.articles.current} exists
+     *     without {@code cleanup.policy=compact}, or the cluster cannot be reached
+     * @throws ConfigException when Kafka Streams rejects a setting (e.g. a {@code kafka.} passthrough)
+     */
+    public static SinkService start(final SinkConfig cfg) {
+        final KafkaStreams streams;
+        try {
+            streams = new KafkaStreams(SinkTopology.buildTopology(cfg), SinkTopology.streamsConfig(cfg));
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            throw new ConfigException("Kafka Streams rejected the sink's settings: " + e.getMessage(), e);
+        }
+        try {
+            ensureTopics(cfg);
+        } catch (RuntimeException e) {
+            streams.close(Duration.ZERO);
+            throw e;
+        }
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("event=stream_thread_failed action=replace_thread", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> LOG.info("event=state_change from={} to={}", before, now));
+        streams.start();
+        LOG.info("event=sink_started application_id={} bootstrap_servers={} threads={}",
+                cfg.applicationId(), cfg.bootstrapServers(), cfg.streamThreads());
+        return new SinkService(streams);
+    }
+
+    private static void ensureTopics(final SinkConfig cfg) {
+        final Properties props = cfg.kafka();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            TopicAdmin.ensureTopics(admin, List.of(Topics.ENRICHED, Topics.CURRENT, Topics.DLQ), cfg.partitions());
+        }
+    }
+
+    @Override
+    public String name() {
+        return "sink";
+    }
+
+    @Override
+    public Health health() {
+        final KafkaStreams.State state = streams.state();
+        return switch (state) {
+            case RUNNING -> Health.up();
+            case CREATED, REBALANCING -> Health.notReady("kafka streams " + state);
+            default -> Health.dead("kafka streams " + state);
+        };
+    }
+
+    /** The state of the underlying Kafka Streams application. */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        final boolean closed = streams.close(CLOSE_TIMEOUT);
+        LOG.info("event=sink_stopped clean={}", closed);
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsflow.sink;
+
+import io.newsflow.common.json.JsonSerde;
+import io.newsflow.common.topic.Topics;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * {@code news.articles.enriched} -> latest version per id -> {@code news.articles.current}.
+ *
+ * <p>Records that cannot be deserialized, or that deserialize but break the contract, go to
+ * {@code news.articles.dlq} with the original key and value bytes; the {@code __streams.errors.*}
+ * headers name the exception, its message, and the source topic, partition and offset. The stream
+ * goes on with the next record.
+ */
+public final class SinkTopology {
+
+    /** Latest (revision, enrichment version, retracted) per article id; changelogged. */
+    public static final String VERSION_STORE = "latest-versions";
+
+    private SinkTopology() {
+    }
+
+    public static Topology buildTopology(final SinkConfig cfg) {
+        // Built with the production settings, so the topology sees the same configuration as the application.
+        final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(VERSION_STORE), Serdes.String(), JsonSerde.of(VersionStamp.class)));
+        builder.stream(Topics.ENRICHED.name(),
+                        Consumed.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName("enriched"))
+                .process(() -> new LatestVersionProcessor(VERSION_STORE), Named.as("latest-version"), VERSION_STORE)
+                .to(Topics.CURRENT.name(),
+                        Produced.with(Topics.CURRENT.keySerde(), Topics.CURRENT.valueSerde()).withName("current"));
+        return builder.build();
+    }
+
+    public static Properties streamsConfig(final SinkConfig cfg) {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, cfg.streamThreads());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        // No global stores; said explicitly so that Streams does not warn about the 5.0 default.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // Security and tuning settings given with the kafka. prefix reach every client Streams creates.
+        props.putAll(cfg.kafka());
+        return props;
+    }
+}
