@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +39,7 @@ class EnrichJarIT {
             Pattern.compile("(?m)^newsflow_articles_enriched_total\\{service=\"enrich\"} (\\S+)$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private Path output;
     private Process process;
 
     @AfterEach
@@ -54,6 +52,8 @@ class EnrichJarIT {
     @Test
     void healthMetricsSummaryAndACleanStopOnSigterm() throws Exception {
         assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is built by the enrich module");
+        // A file rather than a pipe: the lines written while the JVM exits are all kept.
+        output = Files.createTempFile(KafkaCluster.stateDir("enrich-jar-log"), "enrich", ".log");
         final String appId = KafkaCluster.uniqueId("enrich-jar-it");
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(),
@@ -65,8 +65,8 @@ class EnrichJarIT {
                 "--ops-port", "0",
                 "--summary-interval", "500ms")
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        follow(process);
 
         final int port = Integer.parseInt(awaitLine("the ops server", OPS_PORT).group(1));
         // The ops server is up before the NER model has loaded (seconds): the first answers say "starting".
@@ -95,7 +95,7 @@ class EnrichJarIT {
         assertTrue(scrape.contains("kafka_consumer_"), "Kafka client metrics");
 
         final Matcher summary = awaitLine("a summary with an enriched article",
-                Pattern.compile("level=INFO service=enrich event=summary enriched=([1-9]\\d*) .*dlq=\\d+"));
+                Pattern.compile("level=INFO service=enrich event=summary enriched=([1-9]\\d*) .*dlq=\\d+.*"));
         assertTrue(summary.group(0).contains(" lag="), summary.group(0));
 
         final long sigtermAt = System.nanoTime();
@@ -124,28 +124,19 @@ class EnrichJarIT {
         }
     }
 
-    /** Reads the process's output into {@link #lines} on a daemon thread. */
-    private void follow(final Process p) {
-        final Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("(output unreadable: " + e + ")");
-            }
-        }, "enrich-jar-output");
-        reader.setDaemon(true);
-        reader.start();
+    private List<String> lines() {
+        try {
+            return Files.readAllLines(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Matcher awaitLine(final String what, final Pattern pattern) {
         final Matcher[] found = new Matcher[1];
         try {
             KafkaCluster.await(what, () -> {
-                for (String line : lines) {
+                for (String line : lines()) {
                     final Matcher m = pattern.matcher(line);
                     if (m.find()) {
                         found[0] = m;
@@ -155,7 +146,7 @@ class EnrichJarIT {
                 return false;
             });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; output:\n" + String.join("\n", lines), e);
+            throw new AssertionError(e.getMessage() + "; output:\n" + String.join("\n", lines()), e);
         }
         return found[0];
     }
