@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.geo.GazetteerPlaceResolver;
-import io.newsflow.enrich.ner.CrfEntityTagger;
+import io.newsflow.enrich.ner.NewsEntityTagger;
 import io.newsflow.enrich.tracks.LexiconTrackClassifier;
 import io.newsflow.enrich.tracks.TrackClassifier;
 import io.newsflow.enrich.tracks.TrackTags;
@@ -17,11 +17,12 @@ public final class Enrichers {
     }
 
     /**
-     * The production enricher: CoreNLP's CRF tagger, places resolved on the GeoNames gazetteer and
-     * the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
+     * The production enricher: CoreNLP's CRF tagger with newsflow's article-level corrections, places
+     * resolved on the GeoNames gazetteer, and the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
      */
     public static Enricher standard() {
-        return new Enricher(CrfEntityTagger.load(), GazetteerPlaceResolver.shared(), LexiconTrackClassifier.load(), Clock.systemUTC());
+        return new Enricher(NewsEntityTagger.load(), GazetteerPlaceResolver.shared(), LexiconTrackClassifier.load(),
+                Clock.systemUTC());
     }
 
     /** A classifier that finds no talk-track in any article. */

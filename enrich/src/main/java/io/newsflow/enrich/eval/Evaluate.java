@@ -30,8 +30,7 @@ public final class Evaluate {
         final List<String> rest = List.copyOf(args.subList(1, args.size()));
         switch (kind) {
             case "ner":
-                // WIRE: return NerEvaluation.run(rest, out);
-                return notInThisBuild(kind, rest);
+                return NerEvaluation.run(rest, out);
             case "geo":
                 return GeoEvaluation.run(rest, out);
             case "tracks":
@@ -43,8 +42,4 @@ public final class Evaluate {
         }
     }
 
-    private static int notInThisBuild(final String kind, final List<String> rest) {
-        System.err.println("evaluate: the " + kind + " evaluation is not part of this build (arguments: " + rest + ")");
-        return 2;
-    }
 }
