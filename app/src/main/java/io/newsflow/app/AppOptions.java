@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.log.Logging;
+import io.newsflow.common.ops.OpsOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class AppOptions {
             DATA,
             new ConfigOption(SEEDS, "seeds", "directory of articles to ingest at start-up; skipped when missing"),
             new ConfigOption(PARTITIONS, "3", "partitions of the newsflow topics created when missing"),
+            OpsOptions.SUMMARY_INTERVAL_OPTION,
             Logging.LEVEL_OPTION);
 
     /** Options of {@code newsflow.jar broker}. */

@@ -2,13 +2,19 @@ package io.newsflow.app;
 
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.ops.OpsHandler;
+import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.sink.SinkService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,6 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * newsflow in one JVM: the embedded broker (unless a cluster is given), the topics, every service, and
  * a printer of what lands on {@code news.articles.current}. Closing stops them in reverse order.
+ *
+ * <p>The services share one {@link Metrics} registry ({@code service=newsflow}); the intake port serves
+ * {@code /health/live}, {@code /health/ready} and {@code /metrics} for all of them, and each logs its
+ * summary line ({@code component=ingest|enrich|sink}).
  */
 public final class NewsflowApp implements AutoCloseable {
 
@@ -34,15 +44,17 @@ public final class NewsflowApp implements AutoCloseable {
     private final Deque<NamedCloseable> started;
     private final String bootstrapServers;
     private final List<ManagedService> services;
+    private final Metrics metrics;
 
     private record NamedCloseable(String name, AutoCloseable resource) {
     }
 
     private NewsflowApp(final Deque<NamedCloseable> started, final String bootstrapServers,
-            final List<ManagedService> services) {
+            final List<ManagedService> services, final Metrics metrics) {
         this.started = started;
         this.bootstrapServers = bootstrapServers;
         this.services = List.copyOf(services);
+        this.metrics = metrics;
     }
 
     /**
@@ -60,8 +72,11 @@ public final class NewsflowApp implements AutoCloseable {
             preview.put(AppOptions.BOOTSTRAP_SERVERS, "127.0.0.1:" + settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
         }
         modules.forEach(m -> m.configure(Settings.of(preview)));
+        final Duration summaryInterval = OpsOptions.summaryInterval(settings);
 
         final Deque<NamedCloseable> started = new ArrayDeque<>();
+        final Metrics metrics = Metrics.create("newsflow");
+        started.push(new NamedCloseable("metrics", metrics));
         try {
             final Map<String, String> values = new HashMap<>(settings.asMap());
             String bootstrap = given;
@@ -77,15 +92,33 @@ public final class NewsflowApp implements AutoCloseable {
             started.push(new NamedCloseable("printer",
                     CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
             final List<ManagedService> services = new ArrayList<>();
+            OpsHandler ops = null;
             for (ServiceModule<?> module : modules) {
-                final ManagedService service = module.start(effective);
+                final ManagedService service = module.start(effective, metrics);
                 started.push(new NamedCloseable(service.name(), service));
                 services.add(service);
+                if (service instanceof IngestService ingest) {
+                    ops = ingest.ops();
+                } else if (ops != null) {
+                    ops.register(service);
+                }
+                final AutoCloseable summary = startSummary(service, summaryInterval);
+                if (summary != null) {
+                    started.push(new NamedCloseable(service.name() + " summary", summary));
+                }
+            }
+            if (ops != null) {
+                // Services started before ingest (none in the usual order) join the health answers too.
+                for (ManagedService service : services) {
+                    if (!ops.services().contains(service)) {
+                        ops.register(service);
+                    }
+                }
             }
             LOG.info("event=newsflow_started bootstrap_servers={} services={}", bootstrap,
                     services.stream().map(ManagedService::name).toList());
             ingestSeeds(settings, services, out);
-            return new NewsflowApp(started, bootstrap, services);
+            return new NewsflowApp(started, bootstrap, services, metrics);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -144,6 +177,25 @@ public final class NewsflowApp implements AutoCloseable {
                 .findFirst()
                 .ifPresentOrElse(ingest -> SeedIngester.ingest(dir, ingest.publisher(), out),
                         () -> LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir));
+    }
+
+    /** The periodic summary line of a newsflow service, started; null for another kind of service. */
+    private static AutoCloseable startSummary(final ManagedService service, final Duration interval) {
+        if (service instanceof IngestService ingest) {
+            return ingest.summaryReporter(interval).start();
+        }
+        if (service instanceof EnrichService enrich) {
+            return enrich.summaryReporter(interval).start();
+        }
+        if (service instanceof SinkService sink) {
+            return sink.summaryReporter(interval).start();
+        }
+        return null;
+    }
+
+    /** The registry every service of this process reports to. */
+    public Metrics metrics() {
+        return metrics;
     }
 
     public String bootstrapServers() {

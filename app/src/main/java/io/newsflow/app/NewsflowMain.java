@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar newsflow.jar [options]}: the embedded broker and every service in one JVM, until
@@ -148,6 +149,7 @@ public final class NewsflowMain {
             }
             final Settings settings = parsed.settings();
             Logging.apply(settings);
+            LoggerFactory.getLogger(NewsflowMain.class).info("event=config {}", settings.describe());
             return settings;
         } catch (ConfigException e) {
             System.err.println("newsflow: " + e.getMessage());

@@ -8,7 +8,10 @@ import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkService;
 import java.util.List;
 
-/** The services of newsflow in the order they start; they stop in reverse. */
+/**
+ * The services of newsflow in the order they start; they stop in reverse. Ingest comes first: its
+ * intake port serves the health and metrics of all of them.
+ */
 public final class Services {
 
     private Services() {

@@ -1,6 +1,8 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.article.InvalidArticleException;
+import io.newsflow.common.log.Logfmt;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * key deserializer. Headers are written by Kafka Streams' own dead-letter record builder, so they are
  * exactly those of KIP-1034.
  *
- * <p>Each dead letter is logged at WARN with the record's key and the reason. An output record that
+ * <p>Each dead letter is logged at WARN with the record's key and the reason, and counted on the
+ * {@link Counter} given as {@value #COUNTER_CONFIG} in the Streams configuration, if any (the
+ * {@code newsflow_dlq_total} meter). An output record that
  * the broker refuses as too large is a dead letter too; other production errors keep Kafka's default
  * behaviour (retry what is retriable, else fail the stream thread).
  */
@@ -58,15 +62,20 @@ public final class DeadLetterHandler
     public static final String HEADER_PARTITION = ExceptionHandlerUtils.HEADER_ERRORS_PARTITION_NAME;
     public static final String HEADER_OFFSET = ExceptionHandlerUtils.HEADER_ERRORS_OFFSET_NAME;
 
+    /** Streams configuration key of the {@link Counter} each dead letter increments (not a Kafka setting). */
+    public static final String COUNTER_CONFIG = "newsflow.dlq.counter";
+
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
     private static final int MAX_LOGGED_CHARS = 300;
 
     private String deadLetterTopic;
+    private Counter counter;
 
     @Override
     public void configure(final Map<String, ?> configs) {
         final Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         deadLetterTopic = topic == null ? null : String.valueOf(topic);
+        counter = configs.get(COUNTER_CONFIG) instanceof Counter c ? c : null;
     }
 
     @Override
@@ -95,7 +104,8 @@ public final class DeadLetterHandler
         }
         LOG.error("event=produce_failed topic={} sourceTopic={} partition={} offset={}", record.topic(),
                 context.topic(), context.partition(), context.offset(), exception);
-        return ProductionExceptionHandler.Response.fail(deadLetters(context, exception));
+        // Not counted: the thread fails, its transaction is aborted, and the record is processed again.
+        return ProductionExceptionHandler.Response.fail(deadLetterRecords(context, exception));
     }
 
     @Override
@@ -107,20 +117,29 @@ public final class DeadLetterHandler
         return ProductionExceptionHandler.Response.resume(deadLetters(context, exception));
     }
 
+    /** The dead letters of a record the stream skips, counted. */
     private List<ProducerRecord<byte[], byte[]>> deadLetters(final ErrorHandlerContext context, final Exception e) {
+        if (counter != null) {
+            counter.increment();
+        }
+        return deadLetterRecords(context, e);
+    }
+
+    private List<ProducerRecord<byte[], byte[]>> deadLetterRecords(final ErrorHandlerContext context,
+            final Exception e) {
         return ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(deadLetterTopic, context.sourceRawKey(),
                 context.sourceRawValue(), context, e);
     }
 
     private static void log(final ErrorHandlerContext context, final Exception e) {
         final String id = keyOf(context.sourceRawKey());
-        final String reason = abbreviate(String.valueOf(e.getMessage()));
+        final Logfmt line = Logfmt.event("dead_letter").add("id", id).add("topic", context.topic())
+                .add("partition", context.partition()).add("offset", context.offset())
+                .add("exception", e.getClass().getSimpleName()).add("reason", abbreviate(String.valueOf(e.getMessage())));
         if (isExpected(e)) {
-            LOG.warn("event=dead_letter id={} topic={} partition={} offset={} error={} reason={}", id, context.topic(),
-                    context.partition(), context.offset(), e.getClass().getSimpleName(), reason);
+            LOG.warn("{}", line);
         } else {
-            LOG.warn("event=dead_letter id={} topic={} partition={} offset={} error={} reason={}", id, context.topic(),
-                    context.partition(), context.offset(), e.getClass().getSimpleName(), reason, e);
+            LOG.warn("{}", line, e);
         }
     }
 

@@ -1,5 +1,9 @@
 package io.newsflow.enrich;
 
+import io.newsflow.common.ops.KafkaLag;
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.ops.StreamsMetrics;
+import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.Topic;
@@ -24,23 +28,33 @@ import org.slf4j.LoggerFactory;
  * is replaced; if threads keep dying (more than {@value #MAX_REPLACEMENTS} within
  * {@link #REPLACEMENT_WINDOW}), the service stops and reports itself not live, so that a supervisor
  * restarts it instead of it spinning on the same failure.
+ *
+ * <p>The stream's own metrics and those of its clients, articles enriched, their duration and dead
+ * letters go to the {@link Metrics} given at start.
  */
 public final class EnrichService implements ManagedService {
 
-    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    /** Leaves room, within the ten seconds a SIGTERM allows, for the ops server and the last summary. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
     static final int MAX_REPLACEMENTS = 10;
     static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
     private final KafkaStreams streams;
+    private final Metrics metrics;
+    private final boolean ownsMetrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ThreadReplacementPolicy replacementPolicy =
             new ThreadReplacementPolicy(MAX_REPLACEMENTS, REPLACEMENT_WINDOW);
 
-    private EnrichService(final org.apache.kafka.streams.Topology topology, final Properties props) {
+    private EnrichService(final org.apache.kafka.streams.Topology topology, final Properties props,
+            final Metrics metrics, final boolean ownsMetrics) {
         this.streams = new KafkaStreams(topology, props);
+        this.metrics = metrics;
+        this.ownsMetrics = ownsMetrics;
+        StreamsMetrics.bind(metrics, streams);
         streams.setStateListener((next, previous) -> {
             LOG.info("event=state_change from={} to={}", previous, next);
             if (next == KafkaStreams.State.NOT_RUNNING || next == KafkaStreams.State.ERROR) {
@@ -58,11 +72,31 @@ public final class EnrichService implements ManagedService {
      * @throws io.newsflow.common.topic.TopicConfigException when the topics cannot be created or checked
      */
     public static EnrichService start(final EnrichConfig cfg) {
+        final Metrics own = Metrics.create("enrich");
+        try {
+            return start(cfg, own, true);
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the service as {@link #start(EnrichConfig)} does, its meters in {@code metrics} (left open by
+     * {@link #close()}).
+     */
+    public static EnrichService start(final EnrichConfig cfg, final Metrics metrics) {
+        return start(cfg, metrics, false);
+    }
+
+    private static EnrichService start(final EnrichConfig cfg, final Metrics metrics, final boolean ownsMetrics) {
         LOG.info("event=starting config=\"{}\"", cfg);
-        final Properties props = EnrichTopology.streamsConfig(cfg);
+        final EnrichMeters meters = EnrichMeters.of(metrics);
+        final Properties props = EnrichTopology.streamsConfig(cfg, meters);
         final Enricher enricher = Enrichers.standard();
         ensureTopics(cfg);
-        final EnrichService service = new EnrichService(EnrichTopology.buildTopology(cfg, enricher), props);
+        final EnrichService service = new EnrichService(EnrichTopology.buildTopology(cfg, enricher, meters), props,
+                metrics, ownsMetrics);
         try {
             service.streams.start();
         } catch (RuntimeException e) {
@@ -98,13 +132,32 @@ public final class EnrichService implements ManagedService {
         return healthOf(streams.state());
     }
 
-    /** Live while the stream can still make progress; ready only while it processes records. */
+    /**
+     * Live while the stream can still make progress (created, rebalancing, running); ready only while it
+     * processes records. Its topics were made sure of before the stream started, and a source topic that
+     * disappears stops the stream.
+     */
     static Health healthOf(final KafkaStreams.State state) {
         return switch (state) {
             case RUNNING -> Health.up();
             case CREATED, REBALANCING -> Health.notReady("stream is " + state);
             default -> Health.dead("stream is " + state);
         };
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The periodic summary line of enrich: articles enriched, dead letters, lag, p50/p99 (not started). */
+    public SummaryReporter summaryReporter(final Duration interval) {
+        return SummaryReporter.builder(name())
+                .count("enriched", metrics.enriched())
+                .dlq(metrics.dlq())
+                .lag(KafkaLag.maxRecordsLag(streams::metrics))
+                .latency(metrics.enrichDuration())
+                .interval(interval)
+                .build();
     }
 
     /** The state of the stream, for logs and tests. */
@@ -125,6 +178,9 @@ public final class EnrichService implements ManagedService {
         }
         LOG.info("event=stopping");
         final boolean clean = streams.close(CLOSE_TIMEOUT);
+        if (ownsMetrics) {
+            metrics.close();
+        }
         stopped.countDown();
         LOG.info("event=stopped clean={}", clean);
     }

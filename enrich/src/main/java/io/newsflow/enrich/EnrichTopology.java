@@ -6,11 +6,14 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -52,15 +55,21 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    /** The topology alone, without any connection to Kafka. */
+    /** The topology alone, without any connection to Kafka; its meters are exposed nowhere. */
     public static Topology buildTopology(final EnrichConfig cfg, final Enricher enricher) {
+        return buildTopology(cfg, enricher, EnrichMeters.unregistered());
+    }
+
+    /** The topology, counting and timing each enriched article on {@code meters}. */
+    public static Topology buildTopology(final EnrichConfig cfg, final Enricher enricher, final EnrichMeters meters) {
         Objects.requireNonNull(cfg, "cfg");
         Objects.requireNonNull(enricher, "enricher");
+        Objects.requireNonNull(meters, "meters");
         final ArticleValidator validator = new ArticleValidator(cfg.maxBodyBytes());
         final StreamsBuilder builder = new StreamsBuilder();
         final KStream<String, EnrichedArticle> enriched = builder
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
-                .process(() -> new EnrichProcessor(enricher, validator), Named.as(ENRICH));
+                .process(() -> new EnrichProcessor(enricher, validator, meters), Named.as(ENRICH));
         enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
         for (String track : TrackTag.ALL) {
             final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
@@ -77,6 +86,16 @@ public final class EnrichTopology {
      * @throws ConfigException when a passthrough setting is not a valid Kafka Streams setting
      */
     public static Properties streamsConfig(final EnrichConfig cfg) {
+        return streamsConfig(cfg, null);
+    }
+
+    /**
+     * The Kafka Streams settings, with {@code meters}' dead-letter counter handed to the
+     * {@link DeadLetterHandler} (null: dead letters are not counted).
+     *
+     * @throws ConfigException when a passthrough setting is not a valid Kafka Streams setting
+     */
+    public static Properties streamsConfig(final EnrichConfig cfg, final EnrichMeters meters) {
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
@@ -101,6 +120,9 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) TRANSACTION_TIMEOUT.toMillis());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        if (meters != null) {
+            props.put(DeadLetterHandler.COUNTER_CONFIG, meters.deadLetters());
+        }
         props.putAll(cfg.kafka());
         try {
             new StreamsConfig(props);
@@ -132,11 +154,13 @@ public final class EnrichTopology {
 
         private final Enricher enricher;
         private final ArticleValidator validator;
+        private final EnrichMeters meters;
         private ProcessorContext<String, EnrichedArticle> context;
 
-        EnrichProcessor(final Enricher enricher, final ArticleValidator validator) {
+        EnrichProcessor(final Enricher enricher, final ArticleValidator validator, final EnrichMeters meters) {
             this.enricher = enricher;
             this.validator = validator;
+            this.meters = meters;
         }
 
         @Override
@@ -146,6 +170,7 @@ public final class EnrichTopology {
 
         @Override
         public void process(final Record<String, byte[]> record) {
+            final long start = System.nanoTime();
             final String key = record.key();
             if (key != null && !ArticleIds.isValid(key)) {
                 throw new RejectedRecordException("key is not an article id (1-" + ArticleIds.MAX_LENGTH
@@ -170,10 +195,22 @@ public final class EnrichTopology {
                 throw new RejectedRecordException("record has no key and its value has no id");
             }
             final EnrichedArticle enriched = enricher.enrich(id, raw, record.timestamp());
-            LOG.debug("event=enriched id={} people={} organizations={} places={} tracks={} tookMicros={}", id,
-                    enriched.people().size(), enriched.organizations().size(), enriched.locations().size(),
-                    enriched.tracks().size(), enriched.enrichment().tookMicros());
+            final long tookNanos = System.nanoTime() - start;
+            meters.enriched().increment();
+            meters.duration().record(tookNanos, TimeUnit.NANOSECONDS);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{}", Logfmt.event("enriched").add("id", id).add("people", enriched.people().size())
+                        .add("organizations", enriched.organizations().size())
+                        .add("places", enriched.locations().size()).add("tracks", trackNames(enriched))
+                        .add("tookMs", tookNanos / 1e6, 1));
+            }
             context.forward(record.withKey(id).withValue(enriched));
+        }
+
+        /** {@code military,political}, or {@code none}. */
+        private static String trackNames(final EnrichedArticle article) {
+            return article.tracks().isEmpty() ? "none"
+                    : article.tracks().stream().map(TrackTag::track).collect(Collectors.joining(","));
         }
     }
 }

@@ -37,6 +37,9 @@ final class ArticleJson {
         }
     }
 
+    /** The field named by a problem with the JSON text itself rather than with an article in it. */
+    static final String JSON_FIELD = "json";
+
     private ArticleJson() {
     }
 
@@ -127,16 +130,16 @@ final class ArticleJson {
         try {
             node = Json.mapper().readTree(json);
         } catch (JsonEOFException e) {
-            throw invalid("json", "JSON ends too early" + at(e.getLocation()));
+            throw invalid(JSON_FIELD, "JSON ends too early" + at(e.getLocation()));
         } catch (JsonParseException e) {
-            throw invalid("json", "malformed JSON" + at(e.getLocation()));
+            throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw invalid("json", "malformed JSON" + at(e.getLocation()));
+            throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (IOException e) {
-            throw invalid("json", "unreadable JSON");
+            throw invalid(JSON_FIELD, "unreadable JSON");
         }
         if (node == null || node.isMissingNode()) {
-            throw invalid("json", "request body is empty");
+            throw invalid(JSON_FIELD, "request body is empty");
         }
         return node;
     }

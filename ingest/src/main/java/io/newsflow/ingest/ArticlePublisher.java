@@ -1,11 +1,15 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.article.ArticleProblem;
 import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,30 +51,70 @@ public final class ArticlePublisher implements AutoCloseable {
     private final ArticleValidator validator;
     private final Duration sendTimeout;
     private final Clock clock;
+    private final Counter ingested;
+    private final Timer publishDuration;
     private final String topic = Topics.RAW.name();
+
+    /**
+     * A publisher that counts each acknowledged article on {@link Metrics#ingested()} and times it, from
+     * the send to the acknowledgement, on {@value Metrics#INGEST_PUBLISH_DURATION}.
+     */
+    public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
+            final Duration sendTimeout, final Clock clock, final Metrics metrics) {
+        this(producer, validator, sendTimeout, clock, metrics.ingested(), publishTimer(metrics));
+    }
 
     public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
             final Duration sendTimeout, final Clock clock) {
-        this.producer = producer;
-        this.validator = validator;
-        this.sendTimeout = sendTimeout;
-        this.clock = clock;
+        // Meters of its own, exposed nowhere: for the tools and tests that publish without a registry.
+        this(producer, validator, sendTimeout, clock, new SimpleMeterRegistry());
     }
 
     public ArticlePublisher(final Producer<String, RawArticle> producer, final IngestConfig cfg) {
         this(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC());
     }
 
-    /** A publisher with a real {@link KafkaProducer} configured from {@code cfg}. */
+    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
+            final Duration sendTimeout, final Clock clock, final Counter ingested, final Timer publishDuration) {
+        this.producer = producer;
+        this.validator = validator;
+        this.sendTimeout = sendTimeout;
+        this.clock = clock;
+        this.ingested = ingested;
+        this.publishDuration = publishDuration;
+    }
+
+    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
+            final Duration sendTimeout, final Clock clock, final SimpleMeterRegistry unregistered) {
+        this(producer, validator, sendTimeout, clock, unregistered.counter(Metrics.ARTICLES_INGESTED),
+                unregistered.timer(Metrics.INGEST_PUBLISH_DURATION));
+    }
+
+    /** A publisher with a real {@link KafkaProducer} configured from {@code cfg}; its meters are not exposed. */
     public static ArticlePublisher create(final IngestConfig cfg) {
-        final KafkaProducer<String, RawArticle> producer;
+        return new ArticlePublisher(producer(cfg), cfg);
+    }
+
+    /** A publisher with a real {@link KafkaProducer}, its client metrics and the ingest meters in {@code metrics}. */
+    public static ArticlePublisher create(final IngestConfig cfg, final Metrics metrics) {
+        final KafkaProducer<String, RawArticle> producer = producer(cfg);
+        metrics.bind(producer);
+        return new ArticlePublisher(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(),
+                Clock.systemUTC(), metrics);
+    }
+
+    /** The timer of {@value Metrics#INGEST_PUBLISH_DURATION} in {@code metrics}. */
+    public static Timer publishTimer(final Metrics metrics) {
+        return metrics.timer(Metrics.INGEST_PUBLISH_DURATION, "Time from sending an article to its acknowledgement");
+    }
+
+    private static KafkaProducer<String, RawArticle> producer(final IngestConfig cfg) {
         try {
-            producer = new KafkaProducer<>(producerProperties(cfg), Topics.RAW.keySerde().serializer(),
+            return new KafkaProducer<>(producerProperties(cfg), Topics.RAW.keySerde().serializer(),
                     Topics.RAW.valueSerde().serializer());
         } catch (KafkaException e) {
             throw KafkaClients.configProblem("producer", e);
         }
-        return new ArticlePublisher(producer, cfg);
     }
 
     /**
@@ -105,8 +149,11 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public PublishReceipt publish(final RawArticle article) {
         final RawArticle stamped = prepare(article);
-        final long deadline = System.nanoTime() + sendTimeout.toNanos();
-        return await(stamped.id(), send(stamped.id(), stamped), deadline);
+        final long sentAt = System.nanoTime();
+        final long deadline = sentAt + sendTimeout.toNanos();
+        final PublishReceipt receipt = await(stamped.id(), send(stamped.id(), stamped), deadline);
+        acknowledged(sentAt);
+        return receipt;
     }
 
     /**
@@ -114,7 +161,8 @@ public final class ArticlePublisher implements AutoCloseable {
      * within one send timeout. The outcomes are in the order of the articles; a null article is invalid.
      */
     public List<PublishOutcome> publishAll(final List<RawArticle> articles) {
-        final long deadline = System.nanoTime() + sendTimeout.toNanos();
+        final long sentAt = System.nanoTime();
+        final long deadline = sentAt + sendTimeout.toNanos();
         final List<Object> pending = new ArrayList<>(articles.size());
         BrokerUnavailableException down = null;
         for (RawArticle article : articles) {
@@ -134,7 +182,7 @@ public final class ArticlePublisher implements AutoCloseable {
             try {
                 final Future<RecordMetadata> future = send(stamped.id(), stamped);
                 if (future.isDone() || System.nanoTime() - deadline >= 0) {
-                    final PublishOutcome outcome = outcomeOf(stamped.id(), future, deadline);
+                    final PublishOutcome outcome = outcomeOf(stamped.id(), future, deadline, sentAt);
                     if (outcome.failure() instanceof BrokerUnavailableException unavailable) {
                         down = unavailable;
                     }
@@ -151,7 +199,8 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         final List<PublishOutcome> outcomes = new ArrayList<>(pending.size());
         for (Object p : pending) {
-            outcomes.add(p instanceof Sent sent ? outcomeOf(sent.id(), sent.future(), deadline) : (PublishOutcome) p);
+            outcomes.add(p instanceof Sent sent ? outcomeOf(sent.id(), sent.future(), deadline, sentAt)
+                    : (PublishOutcome) p);
         }
         return outcomes;
     }
@@ -231,12 +280,21 @@ public final class ArticlePublisher implements AutoCloseable {
         return receipt;
     }
 
-    private PublishOutcome outcomeOf(final String id, final Future<RecordMetadata> future, final long deadline) {
+    private PublishOutcome outcomeOf(final String id, final Future<RecordMetadata> future, final long deadline,
+            final long sentAt) {
         try {
-            return PublishOutcome.accepted(await(id, future, deadline));
+            final PublishOutcome accepted = PublishOutcome.accepted(await(id, future, deadline));
+            acknowledged(sentAt);
+            return accepted;
         } catch (PublishException e) {
             return PublishOutcome.failed(id, e);
         }
+    }
+
+    /** Counts an article the broker acknowledged; a retraction is not an article and is not counted. */
+    private void acknowledged(final long sentAtNanos) {
+        ingested.increment();
+        publishDuration.record(System.nanoTime() - sentAtNanos, TimeUnit.NANOSECONDS);
     }
 
     private PublishException translate(final String id, final Throwable e) {

@@ -21,8 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -37,6 +39,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code GET /health} needs no token so that probes work without secrets; it reveals nothing but
  * whether the service can publish.
+ *
+ * <p>Every refused article or request is reported, with its {@link RejectionReasons reason}, to the
+ * rejection listener (the {@code newsflow_articles_rejected_total} counter); a batch reports each item.
  */
 final class IngestHandler extends Handler.Abstract {
 
@@ -56,18 +61,21 @@ final class IngestHandler extends Handler.Abstract {
     private final int maxArticleRequestBytes;
     private final int maxBatchRequestBytes;
     private final byte[] tokenDigest;
+    private final Consumer<String> rejected;
 
     IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final int maxArticleRequestBytes,
-            final int maxBatchRequestBytes, final String authToken) {
+            final int maxBatchRequestBytes, final String authToken, final Consumer<String> rejected) {
         this.publisher = publisher;
         this.health = health;
         this.maxArticleRequestBytes = maxArticleRequestBytes;
         this.maxBatchRequestBytes = maxBatchRequestBytes;
         this.tokenDigest = authToken == null || authToken.isEmpty() ? null : sha256(authToken);
+        this.rejected = rejected;
     }
 
-    IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final IngestConfig cfg) {
-        this(publisher, health, cfg.maxBodyBytes(), cfg.maxBatchBytes(), cfg.authToken());
+    IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final IngestConfig cfg,
+            final Consumer<String> rejected) {
+        this(publisher, health, cfg.maxBodyBytes(), cfg.maxBatchBytes(), cfg.authToken(), rejected);
     }
 
     @Override
@@ -81,6 +89,12 @@ final class IngestHandler extends Handler.Abstract {
             reply = route(request, method, path);
         } catch (HttpProblem p) {
             reply = p.reply();
+            reject(reasonOf(p));
+            if (hasUnreadBody(request)) {
+                // The body was refused unread: close the connection so that a client never sends its next
+                // request on a connection whose input still holds the rest of this one.
+                response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            }
             if (reply.status() == 404 || reply.status() == 405) {
                 // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
                 LOG.debug("event=request_rejected method={} path={} status={} reason=\"{}\"", method, logPath,
@@ -91,10 +105,12 @@ final class IngestHandler extends Handler.Abstract {
             }
         } catch (RejectedArticle e) {
             reply = invalidArticle(e.problems());
+            reject(RejectionReasons.ofProblems(e.problems()));
             LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method, logPath,
                     loggableId(e.id()), ArticleJson.describe(e.problems()));
         } catch (InvalidArticleException e) {
             reply = invalidArticle(e.problems());
+            reject(RejectionReasons.ofProblems(e.problems()));
             LOG.warn("event=article_rejected method={} path={} status=400 reason=\"{}\"", method, logPath,
                     ArticleJson.describe(e.problems()));
         } catch (RuntimeException e) {
@@ -108,6 +124,11 @@ final class IngestHandler extends Handler.Abstract {
         LOG.debug("event=http_request method={} path={} status={} tookMs={}", method, logPath, reply.status(),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return true;
+    }
+
+    private static boolean hasUnreadBody(final Request request) {
+        final long length = request.getLength();
+        return length > 0 || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
     }
 
     private Reply route(final Request request, final String method, final String path) {
@@ -187,6 +208,7 @@ final class IngestHandler extends Handler.Abstract {
                 status = SC_BAD_REQUEST;
                 result.put("status", status);
                 result.put("errors", problems(item.problems()));
+                reject(RejectionReasons.ofProblems(item.problems()));
                 logItemRejected(index, item.line(), null, status, ArticleJson.describe(item.problems()));
             } else {
                 final PublishOutcome outcome = outcomes.get(next++);
@@ -200,6 +222,7 @@ final class IngestHandler extends Handler.Abstract {
                     result.put("status", status);
                     putIfNotNull(result, "id", outcome.id());
                     result.put("errors", problems(outcome.problems()));
+                    reject(RejectionReasons.INVALID_ARTICLE);
                     logItemRejected(index, item.line(), loggableId(outcome.id()), status,
                             ArticleJson.describe(outcome.problems()));
                 } else {
@@ -208,6 +231,7 @@ final class IngestHandler extends Handler.Abstract {
                     putIfNotNull(result, "id", outcome.id());
                     result.put("errors", List.of(problem(outcome.failure() instanceof ArticleTooLargeException
                             ? "article" : "kafka", outcome.failure().getMessage())));
+                    reject(RejectionReasons.ofFailure(outcome.failure()));
                     logItemRejected(index, item.line(), loggableId(outcome.id()), status,
                             outcome.failure().getMessage());
                 }
@@ -362,6 +386,24 @@ final class IngestHandler extends Handler.Abstract {
         body.put("error", error);
         body.put("message", message);
         return body;
+    }
+
+    private void reject(final String reason) {
+        if (reason != null) {
+            rejected.accept(reason);
+        }
+    }
+
+    /** The rejection reason of an error answer; null for a wrong address or method, which is no article. */
+    private static String reasonOf(final HttpProblem p) {
+        return switch (p.error) {
+            case "unauthorized" -> RejectionReasons.UNAUTHORIZED;
+            case "unsupported_media_type" -> RejectionReasons.UNSUPPORTED_MEDIA_TYPE;
+            case "payload_too_large", "article_too_large" -> RejectionReasons.TOO_LARGE;
+            case "unavailable" -> RejectionReasons.BROKER_UNAVAILABLE;
+            case "request_timeout" -> RejectionReasons.REQUEST_TIMEOUT;
+            default -> null;
+        };
     }
 
     private static void logItemRejected(final int index, final int line, final String id, final int status,

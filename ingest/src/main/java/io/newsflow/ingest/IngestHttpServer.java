@@ -1,8 +1,11 @@
 package io.newsflow.ingest;
 
+import io.newsflow.common.ops.OpsHandler;
 import io.newsflow.common.service.Health;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -12,7 +15,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Jetty server around {@link IngestHandler}: one connector, an idle timeout, a graceful stop. */
+/**
+ * The Jetty server around {@link IngestHandler}: one connector, an idle timeout, a graceful stop. With an
+ * {@link OpsHandler}, the same port serves {@code /health/live}, {@code /health/ready} and {@code /metrics}
+ * ahead of the intake (no token needed), and refusals are counted in the handler's metrics.
+ */
 public final class IngestHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
@@ -39,6 +46,21 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     public static IngestHttpServer start(final IngestConfig cfg, final ArticlePublisher publisher,
             final Supplier<Health> health) {
+        return start(cfg, new IngestHandler(publisher, health, cfg, reason -> { }));
+    }
+
+    /**
+     * Listens on {@code cfg.httpHost():cfg.httpPort()} and serves the ops endpoints, then the intake.
+     *
+     * @throws IngestStartException when the port cannot be bound or Jetty does not start
+     */
+    public static IngestHttpServer start(final IngestConfig cfg, final ArticlePublisher publisher,
+            final Supplier<Health> health, final OpsHandler ops) {
+        final Consumer<String> rejected = reason -> ops.metrics().rejected(reason).increment();
+        return start(cfg, new Handler.Sequence(ops, new IngestHandler(publisher, health, cfg, rejected)));
+    }
+
+    private static IngestHttpServer start(final IngestConfig cfg, final Handler handler) {
         final QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         threads.setName("ingest-http");
         final Server server = new Server(threads);
@@ -51,7 +73,7 @@ public final class IngestHttpServer implements AutoCloseable {
         // Also bounds a blocked body read: a client that stops sending is cut off and its thread freed.
         connector.setIdleTimeout(cfg.idleTimeout().toMillis());
         server.addConnector(connector);
-        server.setHandler(new GracefulHandler(new IngestHandler(publisher, health, cfg)));
+        server.setHandler(new GracefulHandler(handler));
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         try {
             server.start();

@@ -2,8 +2,16 @@ package io.newsflow.ingest;
 
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.log.Logfmt;
+import io.newsflow.common.log.Logging;
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.ops.OpsOptions;
+import io.newsflow.common.ops.SummaryReporter;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,12 +29,20 @@ public final class IngestMain {
     static final int FAILED = 1;
     static final int BAD_CONFIG = 2;
 
+    static {
+        Logging.init("ingest");
+    }
+
+    /** The service's settings, then the summary interval and the log level. */
+    static final List<ConfigOption> OPTIONS = options();
+
     private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
     private static final String USAGE = """
             Usage: java -jar ingest.jar [options]                 serve the HTTP intake
                    java -jar ingest.jar files PATH... [options]   publish articles from files or directories
                                                                   (.txt, .json, .jsonl, .ndjson)
-            HTTP: POST /articles, POST /articles/batch, DELETE /articles/{id}, GET /health""";
+            HTTP: POST /articles, POST /articles/batch, DELETE /articles/{id}, GET /health,
+                  GET /health/live, GET /health/ready, GET /metrics (Prometheus text; no token needed)""";
 
     private IngestMain() {
     }
@@ -42,22 +58,25 @@ public final class IngestMain {
     static int run(final String[] args, final Map<String, String> env, final PrintStream out, final PrintStream err) {
         final ConfigLayers.Parsed parsed;
         final IngestConfig cfg;
+        final Duration summaryInterval;
         try {
-            parsed = ConfigLayers.load(IngestConfig.OPTIONS, args, env);
+            parsed = ConfigLayers.load(OPTIONS, args, env);
             if (parsed.helpRequested()) {
-                out.println(ConfigLayers.help(USAGE, IngestConfig.OPTIONS));
+                out.println(ConfigLayers.help(USAGE, OPTIONS));
                 return OK;
             }
             checkCommand(parsed.positional());
             cfg = IngestConfig.from(parsed.settings());
+            summaryInterval = OpsOptions.summaryInterval(parsed.settings());
+            Logging.apply(parsed.settings());
         } catch (ConfigException e) {
             err.println("ingest: " + e.getMessage());
             return BAD_CONFIG;
         }
-        LOG.info("event=config_loaded {}", parsed.settings().describe());
+        LOG.info("event=config {}", parsed.settings().describe());
         try {
             if (parsed.positional().isEmpty()) {
-                serve(cfg);
+                serve(cfg, summaryInterval);
                 return OK;
             }
             return files(cfg, parsed.positional().subList(1, parsed.positional().size()), out);
@@ -83,12 +102,25 @@ public final class IngestMain {
         }
     }
 
-    private static void serve(final IngestConfig cfg) {
-        final IngestService service = IngestService.start(cfg);
+    private static void serve(final IngestConfig cfg, final Duration summaryInterval) {
+        final Metrics metrics = Metrics.create("ingest");
+        final IngestService service;
+        try {
+            service = IngestService.start(cfg, metrics);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        final SummaryReporter summary = service.summaryReporter(summaryInterval).start();
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            final long start = System.nanoTime();
             try {
                 service.close();
+                // After the intake stopped, so that the last summary has the final counts.
+                summary.close();
+                metrics.close();
+                LOG.info("{}", Logfmt.event("shutdown").add("tookMs", (System.nanoTime() - start) / 1_000_000));
             } finally {
                 stopped.countDown();
             }
@@ -98,6 +130,12 @@ public final class IngestMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static List<ConfigOption> options() {
+        final List<ConfigOption> all = new ArrayList<>(IngestConfig.OPTIONS);
+        all.addAll(OpsOptions.withoutServer());
+        return List.copyOf(all);
     }
 
     private static int files(final IngestConfig cfg, final List<String> paths, final PrintStream out) {

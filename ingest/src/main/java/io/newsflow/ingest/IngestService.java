@@ -1,5 +1,8 @@
 package io.newsflow.ingest;
 
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.ops.OpsHandler;
+import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.TopicAdmin;
@@ -13,13 +16,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake.
+ * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake, which also
+ * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} (see {@link #ops()}).
  * {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
  * once the records in flight are acknowledged; the whole stop stays under ten seconds.
  */
@@ -33,31 +38,61 @@ public final class IngestService implements ManagedService {
     private final IngestConfig config;
     private final Admin admin;
     private final ArticlePublisher publisher;
+    private final Metrics metrics;
+    private final boolean ownsMetrics;
+    private final OpsHandler ops;
     private volatile IngestHttpServer http;
     private volatile boolean closed;
     private Health cachedBrokerHealth;
     private long cachedAtNanos;
 
-    private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher) {
+    private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher,
+            final Metrics metrics, final boolean ownsMetrics) {
         this.config = config;
         this.admin = admin;
         this.publisher = publisher;
+        this.metrics = metrics;
+        this.ownsMetrics = ownsMetrics;
+        this.ops = new OpsHandler(metrics).register(this);
     }
 
     /**
-     * Creates {@code news.articles.raw} if it is missing, starts the producer and the HTTP intake.
+     * Starts the service with a metrics registry of its own, closed with the service.
      *
      * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
      */
     public static IngestService start(final IngestConfig cfg) {
+        final Metrics own = Metrics.create("ingest");
+        try {
+            return start(cfg, own, true);
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates {@code news.articles.raw} if it is missing, starts the producer and the HTTP intake, whose
+     * counters and producer metrics go to {@code metrics} (left open by {@link #close()}).
+     *
+     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
+     */
+    public static IngestService start(final IngestConfig cfg, final Metrics metrics) {
+        return start(cfg, metrics, false);
+    }
+
+    private static IngestService start(final IngestConfig cfg, final Metrics metrics, final boolean ownsMetrics) {
         LOG.debug("event=ingest_starting config={}", cfg);
         final Admin admin = createAdmin(cfg);
         ArticlePublisher publisher = null;
         try {
             ensureRawTopic(admin, cfg);
-            publisher = ArticlePublisher.create(cfg);
-            final IngestService service = new IngestService(cfg, admin, publisher);
-            service.http = IngestHttpServer.start(cfg, publisher, service::health);
+            publisher = ArticlePublisher.create(cfg, metrics);
+            // Zero from the start, so that a rate or an alert over them never begins with a gap.
+            metrics.ingested();
+            RejectionReasons.ALL.forEach(metrics::rejected);
+            final IngestService service = new IngestService(cfg, admin, publisher, metrics, ownsMetrics);
+            service.http = IngestHttpServer.start(cfg, publisher, service::health, service.ops);
             LOG.info("event=ingest_started port={} topic={}", service.port(), Topics.RAW.name());
             return service;
         } catch (RuntimeException e) {
@@ -121,7 +156,34 @@ public final class IngestService implements ManagedService {
         return config;
     }
 
-    /** Live while the intake runs; ready while the Kafka cluster answers (checked at most every 5 s). */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * The handler of the ops paths on the intake port; a launcher that runs more services in this
+     * process registers them here, so that {@code /health/ready} answers for all of them.
+     */
+    public OpsHandler ops() {
+        return ops;
+    }
+
+    /**
+     * The periodic summary line of ingest: articles acknowledged, refusals, publish latency (not started).
+     */
+    public SummaryReporter summaryReporter(final Duration interval) {
+        return SummaryReporter.builder(name())
+                .count("ingested", metrics.ingested())
+                .count("rejected", metrics.total(Metrics.ARTICLES_REJECTED))
+                .latency(ArticlePublisher.publishTimer(metrics))
+                .interval(interval)
+                .build();
+    }
+
+    /**
+     * Live while the intake runs; ready while the Kafka cluster answers and {@code news.articles.raw}
+     * exists (checked at most every 5 s).
+     */
     @Override
     public Health health() {
         if (closed) {
@@ -141,15 +203,18 @@ public final class IngestService implements ManagedService {
         }
         Health h;
         try {
-            final int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(HEALTH_TIMEOUT_MS))
-                    .nodes().get(HEALTH_TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).size();
-            h = nodes > 0 ? Health.up() : Health.notReady("Kafka cluster reports no brokers");
+            // Answering for the topic proves both that the cluster is reachable and that the topic is there.
+            admin.describeTopics(List.of(Topics.RAW.name()), new DescribeTopicsOptions().timeoutMs(HEALTH_TIMEOUT_MS))
+                    .allTopicNames().get(HEALTH_TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS);
+            h = Health.up();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             h = Health.notReady("interrupted while checking Kafka");
         } catch (ExecutionException e) {
             final Throwable cause = e.getCause() == null ? e : e.getCause();
-            h = Health.notReady("Kafka cluster unreachable: " + cause.getClass().getSimpleName());
+            h = cause instanceof UnknownTopicOrPartitionException
+                    ? Health.notReady("topic " + Topics.RAW.name() + " does not exist")
+                    : Health.notReady("Kafka cluster unreachable: " + cause.getClass().getSimpleName());
         } catch (TimeoutException | RuntimeException e) {
             h = Health.notReady("Kafka cluster unreachable: " + e.getClass().getSimpleName());
         }
@@ -173,6 +238,9 @@ public final class IngestService implements ManagedService {
             http.close();
         }
         closeQuietly(admin, publisher);
+        if (ownsMetrics) {
+            metrics.close();
+        }
         LOG.info("event=ingest_stopped tookMs={}", (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.topic.Topics;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -29,12 +30,14 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
     private static final Logger LOG = LoggerFactory.getLogger(LatestVersionProcessor.class);
 
     private final String storeName;
+    private final SinkMeters meters;
     private final Deserializer<EnrichedArticle> deserializer = Topics.ENRICHED.valueSerde().deserializer();
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, VersionStamp> stamps;
 
-    LatestVersionProcessor(final String storeName) {
+    LatestVersionProcessor(final String storeName, final SinkMeters meters) {
         this.storeName = storeName;
+        this.meters = meters;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
 
     @Override
     public void process(final Record<String, byte[]> raw) {
+        final long start = System.nanoTime();
         final String id = raw.key();
         if (id == null || id.isEmpty()) {
             throw new InvalidEnrichedRecordException("record without a key: the key must be the article id");
@@ -66,6 +70,8 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
         }
         stamps.put(id, VersionStamp.of(article));
         context.forward(record);
+        meters.stored().increment();
+        meters.writeDuration().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         LOG.debug("event=article_current id={} revision={}", id, article.revision());
     }
 

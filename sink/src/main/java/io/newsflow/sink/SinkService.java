@@ -1,6 +1,10 @@
 package io.newsflow.sink;
 
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.ops.KafkaLag;
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.ops.StreamsMetrics;
+import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.TopicAdmin;
@@ -15,16 +19,40 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The sink as a running service: its topics checked, its Kafka Streams application started. */
+/**
+ * The sink as a running service: its topics checked, its Kafka Streams application started, its
+ * metrics (revisions stored, write time, the Streams and client metrics) in the {@link Metrics} given.
+ */
 public final class SinkService implements ManagedService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(9);
+    /** Leaves room, within the ten seconds a SIGTERM allows, for the ops server and the last summary. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
 
     private final KafkaStreams streams;
+    private final Metrics metrics;
+    private final boolean ownsMetrics;
 
-    private SinkService(final KafkaStreams streams) {
+    private SinkService(final KafkaStreams streams, final Metrics metrics, final boolean ownsMetrics) {
         this.streams = streams;
+        this.metrics = metrics;
+        this.ownsMetrics = ownsMetrics;
+    }
+
+    /** Starts the sink with a metrics registry of its own, closed with the service. */
+    public static SinkService start(final SinkConfig cfg) {
+        final Metrics own = Metrics.create("sink");
+        try {
+            return start(cfg, own, true);
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /** Starts the sink, its meters in {@code metrics} (left open by {@link #close()}). */
+    public static SinkService start(final SinkConfig cfg, final Metrics metrics) {
+        return start(cfg, metrics, false);
     }
 
     /**
@@ -34,10 +62,11 @@ public final class SinkService implements ManagedService {
      *     without {@code cleanup.policy=compact}, or the cluster cannot be reached
      * @throws ConfigException when Kafka Streams rejects a setting (e.g. a {@code kafka.} passthrough)
      */
-    public static SinkService start(final SinkConfig cfg) {
+    private static SinkService start(final SinkConfig cfg, final Metrics metrics, final boolean ownsMetrics) {
         final KafkaStreams streams;
         try {
-            streams = new KafkaStreams(SinkTopology.buildTopology(cfg), SinkTopology.streamsConfig(cfg));
+            streams = new KafkaStreams(SinkTopology.buildTopology(cfg, SinkMeters.of(metrics)),
+                    SinkTopology.streamsConfig(cfg));
         } catch (org.apache.kafka.common.config.ConfigException e) {
             throw new ConfigException("Kafka Streams rejected the sink's settings: " + e.getMessage(), e);
         }
@@ -52,10 +81,13 @@ public final class SinkService implements ManagedService {
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> LOG.info("event=state_change from={} to={}", before, now));
+        StreamsMetrics.bind(metrics, streams);
+        // Zero from the start, so that a rate over it never begins with a gap.
+        metrics.stored();
         streams.start();
         LOG.info("event=sink_started application_id={} bootstrap_servers={} threads={}",
                 cfg.applicationId(), cfg.bootstrapServers(), cfg.streamThreads());
-        return new SinkService(streams);
+        return new SinkService(streams, metrics, ownsMetrics);
     }
 
     private static void ensureTopics(final SinkConfig cfg) {
@@ -81,6 +113,20 @@ public final class SinkService implements ManagedService {
         };
     }
 
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The periodic summary line of the sink: revisions stored, lag, p50/p99 write time (not started). */
+    public SummaryReporter summaryReporter(final Duration interval) {
+        return SummaryReporter.builder(name())
+                .count("stored", metrics.stored())
+                .lag(KafkaLag.maxRecordsLag(streams::metrics))
+                .latency(SinkMeters.writeTimer(metrics))
+                .interval(interval)
+                .build();
+    }
+
     /** The state of the underlying Kafka Streams application. */
     public KafkaStreams.State state() {
         return streams.state();
@@ -89,6 +135,9 @@ public final class SinkService implements ManagedService {
     @Override
     public void close() {
         final boolean closed = streams.close(CLOSE_TIMEOUT);
+        if (ownsMetrics) {
+            metrics.close();
+        }
         LOG.info("event=sink_stopped clean={}", closed);
     }
 }

@@ -32,13 +32,18 @@ public final class SinkTopology {
     }
 
     public static Topology buildTopology(final SinkConfig cfg) {
+        return buildTopology(cfg, SinkMeters.unregistered());
+    }
+
+    /** The topology, counting and timing each revision written on {@code meters}. */
+    public static Topology buildTopology(final SinkConfig cfg, final SinkMeters meters) {
         // Built with the production settings, so the topology sees the same configuration as the application.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(VERSION_STORE), Serdes.String(), JsonSerde.of(VersionStamp.class)));
         builder.stream(Topics.ENRICHED.name(),
                         Consumed.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName("enriched"))
-                .process(() -> new LatestVersionProcessor(VERSION_STORE), Named.as("latest-version"), VERSION_STORE)
+                .process(() -> new LatestVersionProcessor(VERSION_STORE, meters), Named.as("latest-version"), VERSION_STORE)
                 .to(Topics.CURRENT.name(),
                         Produced.with(Topics.CURRENT.keySerde(), Topics.CURRENT.valueSerde()).withName("current"));
         return builder.build();

@@ -6,7 +6,9 @@ import io.newsflow.common.article.Place;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,7 +145,52 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-        return new GeoTags(places, countries);
+        return new GeoTags(mergeSamePlace(places), countries);
+    }
+
+    /**
+     * One place once: names that resolve to the same GeoNames entry ("U.S." and "US") become one place
+     * with all their mentions, named by the name mentioned most often.
+     */
+    static List<Place> mergeSamePlace(final List<Place> places) {
+        final Map<Long, List<Place>> byId = new LinkedHashMap<>();
+        final List<Object> order = new ArrayList<>();
+        for (Place p : places) {
+            if (p.geonameId() == null) {
+                order.add(p);
+            } else {
+                final List<Place> same = byId.computeIfAbsent(p.geonameId(), id -> new ArrayList<>());
+                if (same.isEmpty()) {
+                    order.add(p.geonameId());
+                }
+                same.add(p);
+            }
+        }
+        if (byId.values().stream().allMatch(l -> l.size() == 1)) {
+            return places;
+        }
+        final List<Place> merged = new ArrayList<>(order.size());
+        for (Object o : order) {
+            if (o instanceof Place p) {
+                merged.add(p);
+                continue;
+            }
+            final List<Place> same = byId.get((Long) o);
+            if (same.size() == 1) {
+                merged.add(same.get(0));
+                continue;
+            }
+            final Place named = same.stream()
+                    .max(Comparator.comparingInt((Place p) -> p.mentions().size()))
+                    .orElseThrow();
+            final List<Mention> mentions = same.stream().flatMap(p -> p.mentions().stream())
+                    .sorted(Comparator.comparing((Mention m) -> Mention.BODY.equals(m.field()))
+                            .thenComparingInt(Mention::start))
+                    .toList();
+            merged.add(new Place(named.name(), mentions, named.geonameId(), named.countryCode(), named.admin1(),
+                    named.lat(), named.lon(), named.featureClass(), named.population()));
+        }
+        return merged;
     }
 
     /**

@@ -1,0 +1,32 @@
+package io.newsflow.enrich;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.common.ops.Metrics;
+import java.util.Objects;
+
+/**
+ * The meters the enrich stream updates: articles enriched and forwarded, the time each took, and
+ * records sent to the dead-letter topic.
+ */
+public record EnrichMeters(Counter enriched, Timer duration, Counter deadLetters) {
+
+    public EnrichMeters {
+        Objects.requireNonNull(enriched, "enriched");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(deadLetters, "deadLetters");
+    }
+
+    /** {@link Metrics#enriched()}, {@link Metrics#enrichDuration()} and {@link Metrics#dlq()}. */
+    public static EnrichMeters of(final Metrics metrics) {
+        return new EnrichMeters(metrics.enriched(), metrics.enrichDuration(), metrics.dlq());
+    }
+
+    /** Meters exposed nowhere, for a topology whose counts nobody reads (tools, tests). */
+    public static EnrichMeters unregistered() {
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        return new EnrichMeters(registry.counter(Metrics.ARTICLES_ENRICHED), registry.timer(Metrics.ENRICH_DURATION),
+                registry.counter(Metrics.DLQ));
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsflow.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Enrichment;
+import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.topic.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sink's stored counter and write timer count only the revisions written to news.articles.current. */
+class SinkMetricsTest {
+
+    @TempDir
+    Path stateDir;
+
+    private final Metrics metrics = Metrics.create("sink");
+    private TopologyTestDriver driver;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+        metrics.close();
+    }
+
+    @Test
+    void writtenRevisionsAreCountedAndTimedSkippedOnesAreNot() {
+        final SinkConfig cfg = new SinkConfig("unused:9092", SinkConfig.DEFAULT_APPLICATION_ID, stateDir, 3, 1,
+                Duration.ofMillis(100), new Properties());
+        driver = new TopologyTestDriver(SinkTopology.buildTopology(cfg, SinkMeters.of(metrics)),
+                SinkTopology.streamsConfig(cfg));
+        final TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(Topics.ENRICHED.name(),
+                Topics.ENRICHED.keySerde().serializer(), Topics.ENRICHED.valueSerde().serializer());
+
+        enriched.pipeInput("m1", article("m1", 200, "new"));
+        enriched.pipeInput("m1", article("m1", 100, "older, skipped"));
+        enriched.pipeInput("m2", article("m2", 100, "other"));
+
+        assertEquals(2.0, metrics.stored().count());
+        assertEquals(2, SinkMeters.writeTimer(metrics).count());
+        final String text = metrics.scrape();
+        assertTrue(text.contains("newsflow_articles_stored_total{service=\"sink\"} 2.0"), text);
+        assertTrue(text.contains("newsflow_sink_write_duration_seconds_count{service=\"sink\"} 2"), text);
+    }
+
+    private static EnrichedArticle article(final String id, final long revision, final String title) {
+        return new EnrichedArticle(id, "https://example.org/" + id, title, "Body of " + title, "example", null, "en",
+                revision, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false,
+                new Enrichment(1, "2026-01-01T00:00:00Z", 10));
+    }
+}
