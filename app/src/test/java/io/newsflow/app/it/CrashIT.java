@@ -45,7 +45,7 @@ class CrashIT {
         final String appId = "newsflow-enrich-" + prefix;
         final String stateDir = KafkaCluster.stateDir(prefix).toString();
         final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(), "--application-id", appId,
-            "--state-dir", stateDir, "--stream-threads", "1"};
+            "--state-dir", stateDir, "--stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0"};
         final Path log = logs.resolve(prefix + "-enrich.log");
         try (NewsflowApp sink = FaultRig.startInProcess(prefix, Set.of("sink"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("enrich", "enrich.jar", log, args));
@@ -58,7 +58,7 @@ class CrashIT {
         final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(),
             "--sink-application-id", "newsflow-sink-" + prefix,
             "--sink-state-dir", KafkaCluster.stateDir(prefix).toString(), "--sink-stream-threads", "1",
-            "--log-level", "info"};
+            "--log-level", "info", "--ops-host", "127.0.0.1", "--ops-port", "0"};
         final Path log = logs.resolve(prefix + "-sink.log");
         try (NewsflowApp enrich = FaultRig.startInProcess(prefix, Set.of("enrich"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("sink", "sink.jar", log, args));

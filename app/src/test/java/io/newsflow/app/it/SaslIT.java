@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.app.NewsflowApp;
 import io.newsflow.app.ServiceModule;
 import io.newsflow.app.Services;
+import io.newsflow.common.ops.Metrics;
 import io.newsflow.ingest.IngestService;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,7 +55,11 @@ class SaslIT {
         final String prefix = KafkaCluster.uniqueId("sasl-wrong-" + service);
         final long at = System.nanoTime();
         final RuntimeException failed = assertThrows(RuntimeException.class,
-                () -> module(service).start(FaultRig.settings(prefix, sasl("wrong-password"))).close());
+                () -> {
+                    try (Metrics metrics = Metrics.create("sasl-it")) {
+                        module(service).start(FaultRig.settings(prefix, sasl("wrong-password")), metrics).close();
+                    }
+                });
         final long tookMs = (System.nanoTime() - at) / 1_000_000;
         assertTrue(tookMs < FAIL_FAST.toMillis(), service + " took " + tookMs + " ms to fail");
         assertTrue(messages(failed).toLowerCase(Locale.ROOT).contains("authentication"),
