@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -66,7 +67,8 @@ public final class EnrichTopology {
         Objects.requireNonNull(enricher, "enricher");
         Objects.requireNonNull(meters, "meters");
         final ArticleValidator validator = new ArticleValidator(cfg.maxBodyBytes());
-        final StreamsBuilder builder = new StreamsBuilder();
+        // Built from the production settings so the topology sees the same configuration as the stream.
+        final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         final KStream<String, EnrichedArticle> enriched = builder
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
                 .process(() -> new EnrichProcessor(enricher, validator, meters), Named.as(ENRICH));
