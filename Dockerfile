@@ -24,7 +24,9 @@ RUN apt-get update \
 COPY --from=build /src/ingest/target/ingest.jar /src/enrich/target/enrich.jar /src/sink/target/sink.jar /opt/newsflow/
 WORKDIR /opt/newsflow
 USER newsflow
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+# -XX:-DontCompileHugeMethods: CoreNLP's NER feature extractor is a method too large for HotSpot's default
+# limit, so without it that method is never compiled and entity tagging runs about a third slower.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-DontCompileHugeMethods" \
     NEWSFLOW_STATE_DIR=/var/lib/newsflow/state
 EXPOSE 8080 8081 8082
 # exec makes the JVM PID 1, so docker stop's SIGTERM reaches its shutdown hooks directly.

@@ -75,6 +75,8 @@ public final class NerBenchmark {
         }
         out.printf(Locale.ROOT, "ner benchmark: %d articles, %d tokens, %d rounds, one thread, CPU time%n",
                 articles.size(), tokens, rounds);
+        out.printf(Locale.ROOT, "huge methods compiled (-XX:-DontCompileHugeMethods): %s%n",
+                CrfEntityTagger.compilesHugeMethods().map(on -> on ? "yes" : "no").orElse("unknown"));
         out.printf(Locale.ROOT, "crf alone                    %,10.0f tokens/s%n", rate(tokens, rounds, best[0]));
         out.printf(Locale.ROOT, "crf on newsflow's sentences  %,10.0f tokens/s%n", rate(tokens, rounds, best[1]));
         out.printf(Locale.ROOT, "newsflow full                %,10.0f tokens/s%n", rate(tokens, rounds, best[2]));

@@ -8,11 +8,14 @@ import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,21 @@ public final class CrfEntityTagger implements EntityTagger {
     /** The tagger over the process-wide model, loaded on first use. */
     public static CrfEntityTagger load() {
         return new CrfEntityTagger(ModelHolder.CLASSIFIER);
+    }
+
+    /**
+     * Whether this JVM compiles CoreNLP's feature extractor: {@code NERFeatureFactory.featuresC} is over
+     * HotSpot's 8,000-bytecode limit for compiled methods, so by default it stays interpreted and tagging
+     * runs about a third slower; {@code -XX:-DontCompileHugeMethods} lifts the limit. Empty when the JVM
+     * does not say.
+     */
+    public static Optional<Boolean> compilesHugeMethods() {
+        try {
+            final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Optional.of(!Boolean.parseBoolean(hotspot.getVMOption("DontCompileHugeMethods").getValue()));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 
     /** The loaded classifier, for taggers that build on the CRF's token labels. */
@@ -132,6 +150,10 @@ public final class CrfEntityTagger implements EntityTagger {
             try {
                 final CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
                 LOG.info("event=model_loaded model={} tookMs={}", MODEL, (System.nanoTime() - start) / 1_000_000);
+                if (compilesHugeMethods().orElse(true).equals(Boolean.FALSE)) {
+                    LOG.info("event=ner_interpreted hint=\"start the JVM with -XX:-DontCompileHugeMethods:"
+                            + " tagging is about 1.5x faster when CoreNLP's feature extractor is compiled\"");
+                }
                 return crf;
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load the NER model " + MODEL + " from the classpath", e);
