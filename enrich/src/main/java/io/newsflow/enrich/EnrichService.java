@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -115,9 +114,8 @@ public final class EnrichService implements ManagedService {
     }
 
     private static void ensureTopics(final EnrichConfig cfg) {
-        final Properties adminProps = cfg.kafka();
-        adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        try (Admin admin = Admin.create(adminProps)) {
+        try (Admin admin = Admin.create(TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(),
+                "newsflow-enrich-admin"))) {
             TopicAdmin.ensureTopics(admin, topics(), cfg.partitions());
         }
     }

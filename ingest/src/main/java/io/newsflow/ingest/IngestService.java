@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -128,14 +127,7 @@ public final class IngestService implements ManagedService {
     }
 
     static Properties adminProperties(final IngestConfig cfg) {
-        final Properties props = cfg.kafka();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-ingest-admin");
-        // Passthrough settings meant for the producer would only make the admin client warn.
-        props.stringPropertyNames().stream()
-                .filter(k -> !AdminClientConfig.configNames().contains(k))
-                .forEach(props::remove);
-        return props;
+        return TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(), "newsflow-ingest-admin");
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -91,9 +90,8 @@ public final class SinkService implements ManagedService {
     }
 
     private static void ensureTopics(final SinkConfig cfg) {
-        final Properties props = cfg.kafka();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(),
+                "newsflow-sink-admin"))) {
             TopicAdmin.ensureTopics(admin, List.of(Topics.ENRICHED, Topics.CURRENT, Topics.DLQ), cfg.partitions());
         }
     }

@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,6 +33,22 @@ public final class TopicAdmin {
     private static final long TIMEOUT_SECONDS = 30;
 
     private TopicAdmin() {
+    }
+
+    /**
+     * Settings for the admin client that creates and checks topics: the cluster, a client id, and the
+     * passed-through Kafka settings an admin client understands (security settings among them); those
+     * meant for producers, consumers or Streams are left out, where they would only draw warnings.
+     */
+    public static Properties adminProperties(final String bootstrapServers, final Properties passthrough,
+            final String clientId) {
+        final Properties props = new Properties();
+        passthrough.stringPropertyNames().stream()
+                .filter(k -> AdminClientConfig.configNames().contains(k))
+                .forEach(k -> props.put(k, passthrough.getProperty(k)));
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        return props;
     }
 
     /**
