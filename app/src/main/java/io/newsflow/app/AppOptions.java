@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.log.Logging;
 import io.newsflow.common.ops.OpsOptions;
+import io.newsflow.common.topic.TopicAdmin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ public final class AppOptions {
             new ConfigOption(BROKER_PORT, "9092", "port of the embedded broker on 127.0.0.1 (0: any free port)"),
             DATA,
             new ConfigOption(SEEDS, "seeds", "directory of articles to ingest at start-up; skipped when missing"),
-            new ConfigOption(PARTITIONS, "3", "partitions of the newsflow topics created when missing"),
+            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
+                    "partitions of the newsflow topics created when missing (default: the smallest multiple of the"
+                    + " number of processors that is at least 3)"),
             OpsOptions.SUMMARY_INTERVAL_OPTION,
             Logging.LEVEL_OPTION);
 

@@ -4,6 +4,7 @@ import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.TopicAdmin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -57,7 +58,9 @@ public record EnrichConfig(
                     "Kafka Streams application id (consumer group, prefix of internal topics)"),
             new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString(),
                     "directory for Kafka Streams local state"),
-            new ConfigOption(PARTITIONS, "3", "partitions of the topics created when missing"),
+            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
+                    "partitions of the topics created when missing (default: the smallest multiple of the number of"
+                    + " processors that is at least 3)"),
             new ConfigOption(STREAM_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()),
                     "stream threads (default: the number of processors)"),
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.TopicAdmin;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,7 +24,7 @@ class EnrichConfigTest {
         final EnrichConfig cfg = EnrichConfig.from(Settings.of(Map.of()));
         assertEquals("127.0.0.1:9092", cfg.bootstrapServers());
         assertEquals("newsflow-enrich", cfg.applicationId());
-        assertEquals(3, cfg.partitions());
+        assertEquals(TopicAdmin.defaultPartitions(), cfg.partitions());
         assertEquals(Runtime.getRuntime().availableProcessors(), cfg.streamThreads());
         assertEquals(Duration.ofMillis(100), cfg.commitInterval());
         assertEquals(1024 * 1024, cfg.maxBodyBytes());

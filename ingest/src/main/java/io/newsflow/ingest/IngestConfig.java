@@ -4,6 +4,7 @@ import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.TopicAdmin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -49,7 +50,9 @@ public record IngestConfig(
             new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)"),
             new ConfigOption(HTTP_PORT, "8080", "HTTP intake port; 0 picks a free port"),
             new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed"),
-            new ConfigOption(RAW_PARTITIONS, "3", "partitions of news.articles.raw when ingest creates it"),
+            new ConfigOption(RAW_PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
+                    "partitions of news.articles.raw when ingest creates it (default: the smallest multiple of the"
+                    + " number of processors that is at least 3)"),
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body and largest POST /articles request, in bytes"),
             new ConfigOption(MAX_BATCH_BYTES, String.valueOf(16 * 1024 * 1024),

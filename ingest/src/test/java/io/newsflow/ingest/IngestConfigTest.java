@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.topic.TopicAdmin;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class IngestConfigTest {
         assertEquals("broker-1:9092", cfg.bootstrapServers());
         assertEquals("127.0.0.1", cfg.httpHost());
         assertEquals(8080, cfg.httpPort());
-        assertEquals(3, cfg.partitions());
+        assertEquals(TopicAdmin.defaultPartitions(), cfg.partitions());
         assertEquals(1024 * 1024, cfg.maxBodyBytes());
         assertEquals(Duration.ofSeconds(10), cfg.sendTimeout());
         assertEquals(Duration.ofSeconds(30), cfg.idleTimeout());

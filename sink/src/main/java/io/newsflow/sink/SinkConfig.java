@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.TopicAdmin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,9 @@ public record SinkConfig(
                     "Kafka Streams application id of the sink (its consumer group and internal topic prefix)"),
             new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
                     "directory of the sink's local state store (rebuilt from its changelog when lost)"),
-            new ConfigOption(PARTITIONS, "3", "partitions of the newsflow topics created when missing"),
+            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
+                    "partitions of the newsflow topics created when missing (default: the smallest multiple of the"
+                    + " number of processors that is at least 3)"),
             new ConfigOption(STREAM_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()),
                     "Kafka Streams threads of the sink (default: available processors)"),
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the sink commits its transaction"));

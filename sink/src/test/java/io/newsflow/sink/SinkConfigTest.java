@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +23,7 @@ class SinkConfigTest {
                 Map.of()).settings());
 
         assertEquals("newsflow-sink", cfg.applicationId());
-        assertEquals(3, cfg.partitions());
+        assertEquals(TopicAdmin.defaultPartitions(), cfg.partitions());
         assertEquals(Runtime.getRuntime().availableProcessors(), cfg.streamThreads());
         assertEquals(Duration.ofMillis(100), cfg.commitInterval());
         final Properties streams = SinkTopology.streamsConfig(cfg);

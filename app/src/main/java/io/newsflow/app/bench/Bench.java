@@ -23,8 +23,10 @@ import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.ner.EntityTags;
 import io.newsflow.ingest.ArticleFiles;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.net.URI;
@@ -35,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +90,17 @@ public final class Bench {
             new ConfigOption(SEED, "20201019", "seed of the article generator"),
             new ConfigOption(CONCURRENCY, "32", "HTTP requests in flight while measuring the pipeline's rate"),
             new ConfigOption(AppOptions.SEEDS, "seeds", "directory of articles added to the generated ones"),
+            new ConfigOption(EnrichConfig.COMMIT_INTERVAL, "100ms", "the enrich service's commit interval"),
+            new ConfigOption(SinkConfig.COMMIT_INTERVAL, "100ms", "the sink service's commit interval"),
             io.newsflow.common.log.Logging.LEVEL_OPTION);
 
     private static final Duration WAIT = Duration.ofMinutes(10);
-    private static final int WARM_UP = 100;
+    /** Articles per warm-up round. */
+    private static final int WARM_UP = 200;
+    /** The JIT compiler's share of the last warm-up rounds' wall time under which the code counts as warm. */
+    private static final double SETTLED_JIT_SHARE = 0.05;
+    private static final int SETTLED_ROUNDS = 3;
+    private static final Duration MAX_WARM_UP = Duration.ofMinutes(4);
 
     private final int processors = Runtime.getRuntime().availableProcessors();
     private final Settings settings;
@@ -127,13 +137,13 @@ public final class Bench {
         final int tokens = settings.getInt(TOKENS, 20, 100_000);
         final ArticleGenerator generator = new ArticleGenerator(settings.getInt(SEED, 0, Integer.MAX_VALUE), tokens);
         final List<RawArticle> seeds = seeds();
-        say("machine: %d processors, max heap %d MB; %d articles of ~%d tokens per run + %d seed article(s)",
-                processors, Runtime.getRuntime().maxMemory() >> 20, n, tokens, seeds.size());
+        say("machine: %d processors, max heap %d MB; %d partitions and %d stream threads (the defaults); %d articles"
+                + " of ~%d tokens per run + %d seed article(s)", processors, Runtime.getRuntime().maxMemory() >> 20,
+                TopicAdmin.defaultPartitions(), processors, n, tokens, seeds.size());
 
-        final List<RawArticle> warmUp = articles("warm", WARM_UP, generator, List.of());
         final List<RawArticle> tagged = articles("tag", n, generator, seeds);
         final double meanTokens = tagged.stream().mapToInt(Bench::tokensOf).average().orElse(0);
-        final double[] tagger = taggerAlone(warmUp, tagged);
+        final double[] tagger = taggerAlone(generator, tagged);
         say("tagger alone: %.1f articles/s, %.0f tokens/s (%d threads, mean %.0f tokens/article)", tagger[0],
                 tagger[1], processors, meanTokens);
 
@@ -147,7 +157,8 @@ public final class Bench {
             awaitReady(app);
             final URI uri = URI.create("http://127.0.0.1:" + ingestPort(app) + "/articles");
             try (CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
-                post(uri, articles("pipewarm", WARM_UP, generator, List.of()), watcher, 0);
+                warmUp("pipeline", round -> post(uri, articles("pipewarm" + round, WARM_UP, generator, List.of()),
+                        watcher, 0));
                 final double pipeline = post(uri, articles("pipe", n, generator, seeds), watcher, 0)[0];
                 say("pipeline (HTTP intake to news.articles.current, exactly_once_v2): %.1f articles/s", pipeline);
                 say("ratio pipeline/tagger alone: %.2f", pipeline / tagger[0]);
@@ -171,9 +182,10 @@ public final class Bench {
         }
     }
 
-    private double[] taggerAlone(final List<RawArticle> warmUp, final List<RawArticle> articles) throws Exception {
+    private double[] taggerAlone(final ArticleGenerator generator, final List<RawArticle> articles)
+            throws Exception {
         final Enricher enricher = Enrichers.standard();
-        runTagger(enricher, warmUp);
+        warmUp("tagger", round -> runTagger(enricher, articles("warm" + round, WARM_UP, generator, List.of())));
         final long at = System.nanoTime();
         runTagger(enricher, articles);
         final double seconds = (System.nanoTime() - at) / 1e9;
@@ -202,14 +214,56 @@ public final class Bench {
         }
     }
 
+    /** One warm-up round; {@code round} counts from 0. */
+    @FunctionalInterface
+    private interface WarmUpRound {
+        void run(int round) throws Exception;
+    }
+
+    /**
+     * Runs rounds until the JIT compiler's time over the last {@value #SETTLED_ROUNDS} rounds falls under
+     * {@value #SETTLED_JIT_SHARE} of their wall time: what is measured next is then compiled code, as in a
+     * service that has run for a while, not the compiler competing with it for the same cores.
+     */
+    private static void warmUp(final String what, final WarmUpRound round) throws Exception {
+        final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        final boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        final long start = System.nanoTime();
+        final ArrayDeque<double[]> recent = new ArrayDeque<>();
+        double share = Double.NaN;
+        int rounds = 0;
+        while (System.nanoTime() - start < MAX_WARM_UP.toNanos()) {
+            final long compiledMs = timed ? jit.getTotalCompilationTime() : 0;
+            final long at = System.nanoTime();
+            round.run(rounds++);
+            if (!timed) {
+                if (rounds >= SETTLED_ROUNDS) {
+                    break;
+                }
+                continue;
+            }
+            recent.addLast(new double[] {jit.getTotalCompilationTime() - compiledMs, (System.nanoTime() - at) / 1e6});
+            if (recent.size() > SETTLED_ROUNDS) {
+                recent.removeFirst();
+            }
+            share = recent.stream().mapToDouble(r -> r[0]).sum() / recent.stream().mapToDouble(r -> r[1]).sum();
+            if (recent.size() == SETTLED_ROUNDS && share < SETTLED_JIT_SHARE) {
+                break;
+            }
+        }
+        say("warm-up (%s): %d articles in %.1f s; JIT compiler time over the last rounds: %s", what,
+                rounds * WARM_UP, (System.nanoTime() - start) / 1e9,
+                timed ? String.format(Locale.ROOT, "%.1f %% of their wall time", share * 100) : "not reported");
+    }
+
     /** The enrich topology with taggers that find nothing, fed by a producer: Kafka and JSON alone. */
     private double passthrough(final List<RawArticle> articles) throws Exception {
         final Path state = Files.createTempDirectory("newsflow-bench-passthrough-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
             final String bootstrap = broker.bootstrapServers();
             createTopics(bootstrap);
-            final EnrichConfig cfg = new EnrichConfig(bootstrap, "newsflow-bench-passthrough", state, processors,
-                    processors, Duration.ofMillis(100), 1024 * 1024, new Properties());
+            final EnrichConfig cfg = new EnrichConfig(bootstrap, "newsflow-bench-passthrough", state,
+                    TopicAdmin.defaultPartitions(), processors, Duration.ofMillis(100), 1024 * 1024, new Properties());
             final Enricher untagged = new Enricher((title, body) -> EntityTags.NONE, PlaceResolver.unresolved(),
                     Enrichers.noTracks(), Clock.systemUTC());
             final KafkaStreams streams = new KafkaStreams(EnrichTopology.buildTopology(cfg, untagged),
@@ -289,20 +343,25 @@ public final class Bench {
             percentile(latencies, 99)};
     }
 
+    /** The pipeline's settings: its defaults but for what the bench sets, and the given kafka.* settings. */
     private Settings pipelineSettings(final String bootstrap, final Path stateRoot) {
-        final String[] args = {
+        final List<String> args = new ArrayList<>(List.of(
             "--bootstrap-servers", bootstrap,
-            "--partitions", String.valueOf(processors),
-            "--raw-partitions", String.valueOf(processors),
             "--application-id", "newsflow-enrich-bench",
             "--state-dir", stateRoot.resolve("enrich").toString(),
             "--sink-application-id", "newsflow-sink-bench",
             "--sink-state-dir", stateRoot.resolve("sink").toString(),
             "--http-port", "0",
             "--seeds", "",
-        };
+            flag(EnrichConfig.COMMIT_INTERVAL), settings.get(EnrichConfig.COMMIT_INTERVAL),
+            flag(SinkConfig.COMMIT_INTERVAL), settings.get(SinkConfig.COMMIT_INTERVAL)));
+        settings.kafkaPassthrough().forEach((k, v) -> args.addAll(List.of(flag(Settings.KAFKA_PREFIX + k), (String) v)));
         final List<ServiceModule<?>> modules = Services.all();
-        return ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
+        return ConfigLayers.load(AppOptions.all(modules), args.toArray(String[]::new), Map.of()).settings();
+    }
+
+    private static String flag(final String key) {
+        return new ConfigOption(key, null, "").flag();
     }
 
     private void createTopics(final String bootstrap) {
@@ -311,7 +370,7 @@ public final class Bench {
         final List<Topic<?, ?>> topics = new ArrayList<>(EnrichService.topics());
         topics.add(Topics.CURRENT);
         try (Admin admin = Admin.create(props)) {
-            TopicAdmin.ensureTopics(admin, topics, processors);
+            TopicAdmin.ensureTopics(admin, topics, TopicAdmin.defaultPartitions());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +33,30 @@ public final class TopicAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
     private static final long TIMEOUT_SECONDS = 30;
+    private static final long RETRY_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    /** Fewest partitions a default gives, so that three instances of a service can share the work. */
+    static final int MIN_DEFAULT_PARTITIONS = 3;
 
     private TopicAdmin() {
+    }
+
+    /**
+     * Partitions of the topics a service creates when none are configured: the smallest multiple of
+     * {@code processors} that is at least {@value #MIN_DEFAULT_PARTITIONS}. Stream threads default to the
+     * processor count, and a multiple of it gives every thread the same share of the articles; with three
+     * partitions on two threads one thread would carry twice the other's load and bound the whole stream.
+     */
+    public static int defaultPartitions(final int processors) {
+        if (processors < 1) {
+            throw new IllegalArgumentException("processors must be at least 1, was " + processors);
+        }
+        return ((MIN_DEFAULT_PARTITIONS + processors - 1) / processors) * processors;
+    }
+
+    /** {@link #defaultPartitions(int)} for the processors this JVM may use. */
+    public static int defaultPartitions() {
+        return defaultPartitions(Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -104,8 +128,7 @@ public final class TopicAdmin {
         final List<ConfigResource> resources = names.stream()
                 .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
                 .toList();
-        final Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        final Map<ConfigResource, Config> configs = describeConfigs(admin, resources);
         for (Map.Entry<ConfigResource, Config> e : configs.entrySet()) {
             final ConfigEntry policy = e.getValue().get(TopicConfig.CLEANUP_POLICY_CONFIG);
             final String value = policy == null ? "" : policy.value();
@@ -114,6 +137,29 @@ public final class TopicAdmin {
                         + value + " but newsflow needs cleanup.policy=compact so that consumers can rebuild the"
                         + " current state from it; change it with kafka-configs --alter --entity-type topics"
                         + " --entity-name " + e.getKey().name() + " --add-config cleanup.policy=compact");
+            }
+        }
+    }
+
+    /**
+     * Describes the topics' configs, asking again while the cluster answers with a retriable error: a
+     * topic created a moment ago may not yet be known to the broker that answers (unknown topic).
+     */
+    private static Map<ConfigResource, Config> describeConfigs(final Admin admin,
+            final List<ConfigResource> resources) throws InterruptedException, ExecutionException, TimeoutException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                return admin.describeConfigs(resources).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.debug("event=topic_config_retry reason=\"{}\"", e.getCause().toString());
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                LockSupport.parkNanos(RETRY_BACKOFF_NANOS);
             }
         }
     }
