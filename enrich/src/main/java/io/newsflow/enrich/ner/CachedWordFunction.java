@@ -1,27 +1,31 @@
 package io.newsflow.enrich.ner;
 
 import java.io.Serializable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers the results of a pure word function. The CRF normalizes a token's word (American spelling, by
- * regular expressions) each time a feature reads it, a dozen times per token; the same words recur across
- * sentences and articles. Bounded: when full it starts afresh, so an unusual stream of words costs at
- * most the time the function itself takes.
+ * Remembers the recent results of a pure word function. The CRF normalizes a token's word (American
+ * spelling, by regular expressions) each time one of its features reads it, some twenty times per token,
+ * and the same words recur across sentences and articles.
+ *
+ * <p>A direct-mapped cache: each word has one place, where the last word to land there is kept, so it
+ * needs no locks, never grows, and a miss costs the function's own time. Threads share it safely: an
+ * {@link Entry} is immutable, and a thread that sees a stale one or none at all only recomputes.
  */
 final class CachedWordFunction implements Function<String, String>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Function<String, String> function;
-    private final int maxEntries;
-    private final ConcurrentHashMap<String, String> results;
+    private record Entry(String word, String result) implements Serializable {
+    }
 
-    CachedWordFunction(final Function<String, String> function, final int maxEntries) {
+    private final Function<String, String> function;
+    private final Entry[] entries;
+
+    /** {@code places} is rounded up to a power of two. */
+    CachedWordFunction(final Function<String, String> function, final int places) {
         this.function = function;
-        this.maxEntries = maxEntries;
-        this.results = new ConcurrentHashMap<>(Math.min(maxEntries, 1 << 16));
+        this.entries = new Entry[Integer.highestOneBit(Math.max(2, places) - 1) << 1];
     }
 
     @Override
@@ -29,22 +33,13 @@ final class CachedWordFunction implements Function<String, String>, Serializable
         if (word == null) {
             return function.apply(null);
         }
-        final String known = results.get(word);
-        if (known != null) {
-            return known;
+        final int place = (word.hashCode() * 0x9E3779B9) >>> 16 & (entries.length - 1);
+        final Entry entry = entries[place];
+        if (entry != null && (entry.word == word || entry.word.equals(word))) {
+            return entry.result;
         }
         final String result = function.apply(word);
-        if (result != null) {
-            if (results.size() >= maxEntries) {
-                results.clear();
-            }
-            results.put(word, result);
-        }
+        entries[place] = new Entry(word, result);
         return result;
-    }
-
-    /** The function whose results this remembers. */
-    Function<String, String> function() {
-        return function;
     }
 }

@@ -2,18 +2,23 @@ package io.newsflow.enrich.ner;
 
 import edu.stanford.nlp.util.Index;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * A read-only {@link Index} of the CRF's feature names, for the lookups the CRF makes for every feature of
- * every token it labels. CoreNLP's {@code HashIndex} answers them from a {@code HashMap<String, Integer>}:
- * a lookup walks bucket array, node, key and boxed value, which for a model of several hundred thousand
- * features are mostly cache misses. Here one probe of a {@code long[]} holds both the key's full hash and
- * its index, so a name that is not a feature (most of those the CRF asks for) costs one miss, and a feature
- * is confirmed by comparing the names exactly: the answers are the {@code HashIndex}'s, no false positives.
+ * every token it labels (about 50 per token, nine in ten of them found). CoreNLP's {@code HashIndex}
+ * answers them from a {@code HashMap<String, Integer>}: a lookup walks bucket array, node, key, the key's
+ * characters and the boxed value, which for a model of several hundred thousand features are mostly cache
+ * misses. Here a lookup reads one slot of a {@code long[]} (the name's full hash and where its record is)
+ * and then that record (the name's index and characters, side by side in one {@code byte[]}), and compares
+ * the characters exactly: the answers are the {@code HashIndex}'s, no false positives.
  *
  * <p>Immutable once built, so any number of threads may share it.
  */
@@ -23,35 +28,81 @@ final class FeatureTable implements Index<String> {
     /** Slots per name, at least: a sparse table keeps probe runs short. */
     private static final int SLOTS_PER_NAME = 3;
 
-    /** Index {@code i} holds the name whose index is {@code i}. */
-    private final String[] names;
-    /** Each slot: the name's hash in the high half, its index + 1 in the low half; 0 when empty. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle CHAR = MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Record header: the name's index, then its length with {@link #WIDE} set when stored as UTF-16. */
+    private static final int HEADER = 8;
+    private static final int WIDE = 1 << 31;
+
+    /** Per name: header, then its characters, one byte each when all are Latin-1, else two. */
+    private final byte[] records;
+    /** Where the record of the name with index {@code i} starts. */
+    private final int[] recordOf;
+    /** Each slot: the name's hash in the high half, its record's offset + 1 in the low half; 0 when empty. */
     private final long[] slots;
     private final int shift;
 
-    private FeatureTable(final String[] names) {
-        this.names = names;
-        int capacity = Integer.highestOneBit(Math.max(16, names.length * SLOTS_PER_NAME - 1)) << 1;
+    private FeatureTable(final List<String> names) {
+        final int count = names.size();
+        this.recordOf = new int[count];
+        long size = 0;
+        for (String name : names) {
+            size += HEADER + (long) name.length() * (latin1(name) ? 1 : 2);
+        }
+        if (size >= Integer.MAX_VALUE - 1) {
+            throw new IllegalArgumentException("feature names too long for one table: " + size + " bytes");
+        }
+        this.records = new byte[(int) size];
+        final int capacity = Integer.highestOneBit(Math.max(16, count * SLOTS_PER_NAME - 1)) << 1;
         this.slots = new long[capacity];
         this.shift = Long.numberOfLeadingZeros(capacity - 1L) - 32;
-        for (int i = 0; i < names.length; i++) {
-            if (indexOf(names[i]) >= 0) {
-                throw new IllegalArgumentException("feature name twice in the index: " + names[i]);
+        int offset = 0;
+        for (int i = 0; i < count; i++) {
+            final String name = names.get(i);
+            if (indexOf(name) >= 0) {
+                throw new IllegalArgumentException("feature name twice in the index: " + name);
             }
-            final int hash = names[i].hashCode();
+            recordOf[i] = offset;
+            offset = write(offset, i, name);
+            final int hash = name.hashCode();
             int slot = home(hash);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
-            slots[slot] = ((long) hash << 32) | (i + 1L);
+            slots[slot] = ((long) hash << 32) | (recordOf[i] + 1L);
         }
+    }
+
+    private int write(final int offset, final int index, final String name) {
+        final boolean narrow = latin1(name);
+        INT.set(records, offset, index);
+        INT.set(records, offset + 4, narrow ? name.length() : name.length() | WIDE);
+        int at = offset + HEADER;
+        for (int i = 0; i < name.length(); i++) {
+            if (narrow) {
+                records[at++] = (byte) name.charAt(i);
+            } else {
+                CHAR.set(records, at, name.charAt(i));
+                at += 2;
+            }
+        }
+        return at;
+    }
+
+    private static boolean latin1(final String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A table with the same names at the same indices as {@code index}. */
     static FeatureTable of(final Index<String> index) {
-        final String[] names = new String[index.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = index.get(i);
+        final List<String> names = new ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            names.add(index.get(i));
         }
         return new FeatureTable(names);
     }
@@ -72,9 +123,9 @@ final class FeatureTable implements Index<String> {
         long entry;
         while ((entry = slots[slot]) != 0) {
             if ((int) (entry >>> 32) == hash) {
-                final int index = (int) entry - 1;
-                if (names[index].equals(name)) {
-                    return index;
+                final int record = (int) entry - 1;
+                if (holds(record, name)) {
+                    return (int) INT.get(records, record);
                 }
             }
             slot = (slot + 1) & mask;
@@ -82,17 +133,51 @@ final class FeatureTable implements Index<String> {
         return -1;
     }
 
+    private boolean holds(final int record, final String name) {
+        final int header = (int) INT.get(records, record + 4);
+        final int length = header & ~WIDE;
+        if (length != name.length()) {
+            return false;
+        }
+        final int at = record + HEADER;
+        if ((header & WIDE) == 0) {
+            for (int i = 0; i < length; i++) {
+                if (name.charAt(i) != (records[at + i] & 0xFF)) {
+                    return false;
+                }
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                if (name.charAt(i) != (char) CHAR.get(records, at + 2 * i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String read(final int record) {
+        final int header = (int) INT.get(records, record + 4);
+        final int length = header & ~WIDE;
+        final char[] chars = new char[length];
+        final int at = record + HEADER;
+        for (int i = 0; i < length; i++) {
+            chars[i] = (header & WIDE) == 0 ? (char) (records[at + i] & 0xFF) : (char) CHAR.get(records, at + 2 * i);
+        }
+        return new String(chars);
+    }
+
     @Override
     public int size() {
-        return names.length;
+        return recordOf.length;
     }
 
     @Override
     public String get(final int i) {
-        if (i < 0 || i >= names.length) {
-            throw new ArrayIndexOutOfBoundsException("Index " + i + " outside the bounds [0," + names.length + ")");
+        if (i < 0 || i >= recordOf.length) {
+            throw new ArrayIndexOutOfBoundsException("Index " + i + " outside the bounds [0," + recordOf.length + ")");
         }
-        return names[i];
+        return read(recordOf[i]);
     }
 
     @Override
@@ -102,7 +187,17 @@ final class FeatureTable implements Index<String> {
 
     @Override
     public List<String> objectsList() {
-        return List.of(names);
+        return new AbstractList<>() {
+            @Override
+            public String get(final int i) {
+                return FeatureTable.this.get(i);
+            }
+
+            @Override
+            public int size() {
+                return recordOf.length;
+            }
+        };
     }
 
     @Override
@@ -110,7 +205,7 @@ final class FeatureTable implements Index<String> {
         return new AbstractList<>() {
             @Override
             public String get(final int i) {
-                return names[indices[i]];
+                return FeatureTable.this.get(indices[i]);
             }
 
             @Override

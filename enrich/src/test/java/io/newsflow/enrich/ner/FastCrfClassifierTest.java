@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The faster CRF labels exactly as CoreNLP's own: same labels, same probabilities to the last bit. */
-class FasterCrfTest {
+/** The fast CRF classifier labels exactly as CoreNLP's own: same labels, same probabilities to the last bit. */
+class FastCrfClassifierTest {
 
     private static final Path SEED = Path.of("..", "seeds", "2020-10-19-un-libya-military-talks.txt");
     private static final List<String> SAMPLES = List.of("summit.txt", "takeover.txt", "football.txt");
@@ -60,7 +60,7 @@ class FasterCrfTest {
     }
 
     private static String resource(final String name) throws IOException {
-        try (InputStream in = FasterCrfTest.class.getResourceAsStream(name)) {
+        try (InputStream in = FastCrfClassifierTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
