@@ -22,8 +22,10 @@ import java.util.List;
  * <li>its feature index is a {@link FeatureTable}: the same names at the same indices, fewer cache misses;
  * <li>its word function (American spelling, by regular expressions, run each time a feature reads a
  * word) remembers its recent results ({@link CachedWordFunction});
- * <li>it turns a sentence's features into feature indices straight from the feature factory's sets, in
- * their order, without the intermediate lists, datums and labels CoreNLP builds for training.
+ * <li>it runs CoreNLP's feature extraction into a {@link CliqueFeatureSet} rather than a new
+ * {@code HashSet} per token and clique ({@link NerFeatureCalls}), looks the names up in a batch whose
+ * memory accesses overlap, and yields the indices in the {@code HashSet}'s order, without the
+ * intermediate lists, datums and labels CoreNLP builds for training.
  * </ul>
  * The weights and the inference are CoreNLP's. Immutable after loading apart from CoreNLP's own state (its
  * known lower-case words), so threads share it as they share CoreNLP's.
@@ -38,6 +40,8 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     private List<List<Clique>> cliquesBySize;
     /** False when the model uses options the direct path does not reproduce: then CoreNLP's own path. */
     private boolean direct;
+    /** CoreNLP's feature extraction into our sets, when this CoreNLP allows it. */
+    private NerFeatureCalls calls;
 
     private FastCrfClassifier() {
     }
@@ -72,6 +76,7 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         }
         cliquesBySize = List.copyOf(cliques);
         direct = !flags.useReverse && !flags.useEmbedding && flags.printFeatures == null;
+        calls = NerFeatureCalls.find().orElse(null);
     }
 
     /** CoreNLP keeps the index in a package-private field. */
@@ -100,20 +105,26 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         final double[][][] featureVals = new double[size][windowSize][];
         final int[] labels = new int[size];
         final PaddedList<CoreLabel> padded = new PaddedList<>(document, pad);
-        int[] found = new int[128];
+        final CliqueFeatureSet names = new CliqueFeatureSet(features);
+        int[] found = new int[256];
         for (int j = 0; j < size; j++) {
             for (int k = 0; k < windowSize; k++) {
                 int m = 0;
                 for (Clique clique : cliquesBySize.get(k)) {
                     for (FeatureFactory<CoreLabel> factory : featureFactories) {
-                        final Collection<String> names = factory.getCliqueFeatures(padded, j, clique);
-                        if (found.length < m + names.size()) {
-                            found = Arrays.copyOf(found, Math.max(2 * found.length, m + names.size()));
-                        }
-                        for (String name : names) {
-                            final int index = features.indexOf(name);
-                            if (index >= 0) {
-                                found[m++] = index;
+                        if (calls != null && NerFeatureCalls.handles(factory, clique)) {
+                            names.clear();
+                            calls.extract(factory, padded, j, clique, names);
+                            found = room(found, m + names.size());
+                            m = names.appendKnownIndices(found, m);
+                        } else {
+                            final Collection<String> known = factory.getCliqueFeatures(padded, j, clique);
+                            found = room(found, m + known.size());
+                            for (String name : known) {
+                                final int index = features.indexOf(name);
+                                if (index >= 0) {
+                                    found[m++] = index;
+                                }
                             }
                         }
                     }
@@ -123,5 +134,9 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
             labels[j] = classIndex.indexOf(document.get(j).get(CoreAnnotations.AnswerAnnotation.class));
         }
         return new Triple<>(data, labels, featureVals);
+    }
+
+    private static int[] room(final int[] found, final int needed) {
+        return needed <= found.length ? found : Arrays.copyOf(found, Math.max(2 * found.length, needed));
     }
 }
