@@ -31,6 +31,9 @@ final class CliqueFeatureSet extends AbstractSet<String> {
     private int[] hashes = new int[128];
     private int[] indices = new int[128];
     private long[] scratch = new long[128];
+    /** Scratch for ordering by bucket. */
+    private int[] bucketStarts = new int[FIRST_CAPACITY + 1];
+    private int[] order = new int[128];
     /** What the batched lookups touched; kept so that they are not optimized away. */
     private int touched;
     private int size;
@@ -96,15 +99,27 @@ final class CliqueFeatureSet extends AbstractSet<String> {
             return appendInHashSetOrder(out, at);
         }
         touched += features.indicesOf(names, hashes, size, indices, scratch);
-        // Bucket in the high bits, insertion rank in the low: sorting gives bucket order, then insertion.
-        final long[] order = new long[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = ((long) (spread(hashes[i]) & (capacity - 1)) << 32) | i;
+        // Counting sort by bucket: stable, so within a bucket names stay in insertion order.
+        if (bucketStarts.length < capacity + 1) {
+            bucketStarts = new int[capacity + 1];
+        } else {
+            Arrays.fill(bucketStarts, 0, capacity + 1, 0);
         }
-        Arrays.sort(order);
+        for (int i = 0; i < size; i++) {
+            bucketStarts[(spread(hashes[i]) & (capacity - 1)) + 1]++;
+        }
+        for (int b = 0; b < capacity; b++) {
+            bucketStarts[b + 1] += bucketStarts[b];
+        }
+        if (order.length < size) {
+            order = new int[names.length];
+        }
+        for (int i = 0; i < size; i++) {
+            order[bucketStarts[spread(hashes[i]) & (capacity - 1)]++] = i;
+        }
         int end = at;
-        for (long key : order) {
-            final int index = indices[(int) key];
+        for (int o = 0; o < size; o++) {
+            final int index = indices[order[o]];
             if (index >= 0) {
                 out[end++] = index;
             }
