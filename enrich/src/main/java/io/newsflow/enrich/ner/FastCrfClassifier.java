@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CoreNLP's CRF classifier, loaded from the same model, labelling exactly as CoreNLP's own (same labels,
@@ -35,31 +37,23 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     /** Places for words in the word function's cache: well over the words of an article, under 1 MB. */
     static final int WORD_CACHE_PLACES = 16_384;
 
-    private FeatureTable features;
-    /** Per clique size (1 = the token alone, 2 = with the previous one): the cliques of that size. */
-    private List<List<Clique>> cliquesBySize;
+    private static final Logger LOG = LoggerFactory.getLogger(FastCrfClassifier.class);
+
+    private final FeatureTable features;
+    /** Index {@code k}: the cliques of the token and the {@code k} tokens before it. */
+    private final List<List<Clique>> cliquesBySize;
     /** False when the model uses options the direct path does not reproduce: then CoreNLP's own path. */
-    private boolean direct;
-    /** CoreNLP's feature extraction into our sets, when this CoreNLP allows it. */
-    private NerFeatureCalls calls;
+    private final boolean direct;
+    /** CoreNLP's feature extraction into our sets; null when this CoreNLP does not allow it. */
+    private final NerFeatureCalls calls;
     /** CoreNLP's weights, {@code [feature][label]}, to fetch a sentence's rows ahead of the potentials. */
-    private float[][] weightRows;
+    private final float[][] weightRows;
     /** Written once per sentence with what {@link #fetchWeightRows} read, so that the reads stay. */
     @SuppressWarnings("unused")
     private static volatile int fetched;
 
-    private FastCrfClassifier() {
-    }
-
-    /** Loads {@code model} (a classpath resource, file or URL, as CoreNLP resolves it). */
-    static FastCrfClassifier load(final String model) throws IOException, ClassNotFoundException {
-        final FastCrfClassifier crf = new FastCrfClassifier();
-        crf.loadClassifier(model);
-        crf.prepare();
-        return crf;
-    }
-
-    private void prepare() {
+    private FastCrfClassifier(final String model) throws IOException, ClassNotFoundException {
+        loadClassifier(model);
         final Field field = featureIndexField();
         try {
             @SuppressWarnings("unchecked")
@@ -83,6 +77,13 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         direct = !flags.useReverse && !flags.useEmbedding && flags.printFeatures == null;
         calls = NerFeatureCalls.find().orElse(null);
         weightRows = weights();
+        LOG.info("event=crf_prepared features={} direct={} ownFeatureSets={} weightFetch={}",
+                features.size(), direct, calls != null, weightRows != null);
+    }
+
+    /** Loads {@code model} (a classpath resource, file or URL, as CoreNLP resolves it). */
+    static FastCrfClassifier load(final String model) throws IOException, ClassNotFoundException {
+        return new FastCrfClassifier(model);
     }
 
     /** CoreNLP keeps the weights in a package-private field; null when this CoreNLP does not. */
@@ -155,9 +156,9 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
                             found = room(found, m + names.size());
                             m = names.appendKnownIndices(found, m);
                         } else {
-                            final Collection<String> known = factory.getCliqueFeatures(padded, j, clique);
-                            found = room(found, m + known.size());
-                            for (String name : known) {
+                            final Collection<String> extracted = factory.getCliqueFeatures(padded, j, clique);
+                            found = room(found, m + extracted.size());
+                            for (String name : extracted) {
                                 final int index = features.indexOf(name);
                                 if (index >= 0) {
                                     found[m++] = index;
