@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
 
-    /** Places for words in the word function's cache: well over the words of an article, under 1 MB. */
-    static final int WORD_CACHE_PLACES = 16_384;
+    /** Places for words in the word function's cache: the common words of a news stream, a few MB. */
+    static final int WORD_CACHE_PLACES = 65_536;
 
     private static final Logger LOG = LoggerFactory.getLogger(FastCrfClassifier.class);
 
