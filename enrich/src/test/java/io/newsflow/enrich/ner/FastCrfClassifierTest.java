@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The fast CRF classifier labels exactly as CoreNLP's own: same labels, same probabilities to the last bit. */
 class FastCrfClassifierTest {
@@ -57,6 +61,49 @@ class FastCrfClassifierTest {
         }
         assertTrue(tokens > 1000, "tokens compared: " + tokens);
         assertTrue(entities > 50, "entity tokens compared: " + entities);
+    }
+
+    @Test
+    void threadsSharingTheClassifierGetTheLabelsOneThreadGets() throws Exception {
+        final List<List<CoreLabel>> sentences = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            sentences.addAll(CrfEntityTagger.sentences(resource("/io/newsflow/enrich/ner/articles/" + sample)));
+        }
+        sentences.addAll(CrfEntityTagger.sentences(Files.readString(SEED, StandardCharsets.UTF_8)));
+        final CRFClassifier<CoreLabel> faster = CrfEntityTagger.load().classifier();
+        // CoreNLP learns lower-case words as it goes; once all are known, labels no longer depend on order.
+        sentences.forEach(faster::classifySentence);
+        final List<List<String>> expected = new ArrayList<>();
+        for (List<CoreLabel> sentence : sentences) {
+            expected.add(answers(faster.classifySentence(sentence)));
+        }
+
+        final ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            final List<Future<List<List<String>>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                final int shift = t * 7;
+                results.add(pool.submit(() -> {
+                    final List<List<String>> labels = new ArrayList<>(Collections.nCopies(sentences.size(), null));
+                    for (int round = 0; round < 3; round++) {
+                        for (int i = 0; i < sentences.size(); i++) {
+                            final int at = (i + shift) % sentences.size();
+                            labels.set(at, answers(faster.classifySentence(sentences.get(at))));
+                        }
+                    }
+                    return labels;
+                }));
+            }
+            for (Future<List<List<String>>> result : results) {
+                assertEquals(expected, result.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> answers(final List<CoreLabel> labelled) {
+        return labelled.stream().map(l -> l.get(CoreAnnotations.AnswerAnnotation.class)).toList();
     }
 
     private static String resource(final String name) throws IOException {
