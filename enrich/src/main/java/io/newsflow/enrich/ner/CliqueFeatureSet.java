@@ -37,8 +37,11 @@ final class CliqueFeatureSet extends AbstractSet<String> {
     /** What the batched lookups touched; kept so that they are not optimized away. */
     private int touched;
     private int size;
-    /** Open addressing over {@link #names}: entry + 1, 0 when free; for telling repeated names apart. */
+    /** Open addressing over {@link #names}: entry + 1; for telling repeated names apart. */
     private int[] slots = new int[512];
+    /** A slot is taken when its generation is the current one: clearing is starting a new generation. */
+    private int[] slotGenerations = new int[512];
+    private int generation = 1;
 
     CliqueFeatureSet(final FeatureTable features) {
         this.features = features;
@@ -48,9 +51,9 @@ final class CliqueFeatureSet extends AbstractSet<String> {
     public boolean add(final String name) {
         final int hash = name.hashCode();
         final int mask = slots.length - 1;
-        int slot = (hash * 0x9E3779B9) >>> 23 & mask;
-        int entry;
-        while ((entry = slots[slot]) != 0) {
+        int slot = home(hash);
+        while (slotGenerations[slot] == generation) {
+            final int entry = slots[slot];
             if (hashes[entry - 1] == hash && names[entry - 1].equals(name)) {
                 return false;
             }
@@ -63,7 +66,12 @@ final class CliqueFeatureSet extends AbstractSet<String> {
         names[size] = name;
         hashes[size] = hash;
         slots[slot] = ++size;
+        slotGenerations[slot] = generation;
         return true;
+    }
+
+    private int home(final int hash) {
+        return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(slots.length - 1);
     }
 
     private void grow() {
@@ -72,14 +80,16 @@ final class CliqueFeatureSet extends AbstractSet<String> {
         indices = Arrays.copyOf(indices, size * 2);
         scratch = new long[size * 2];
         slots = new int[slots.length * 2];
+        slotGenerations = new int[slots.length];
+        generation = 1;
         final int mask = slots.length - 1;
         for (int i = 0; i < size; i++) {
-            final int hash = names[i].hashCode();
-            int slot = (hash * 0x9E3779B9) >>> 23 & mask;
-            while (slots[slot] != 0) {
+            int slot = home(hashes[i]);
+            while (slotGenerations[slot] == generation) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = i + 1;
+            slotGenerations[slot] = generation;
         }
     }
 
@@ -164,9 +174,11 @@ final class CliqueFeatureSet extends AbstractSet<String> {
     @Override
     public void clear() {
         if (size > 0) {
-            Arrays.fill(slots, 0);
-            Arrays.fill(names, 0, size, null);
             size = 0;
+            if (++generation == 0) {
+                Arrays.fill(slotGenerations, 0);
+                generation = 1;
+            }
         }
     }
 
