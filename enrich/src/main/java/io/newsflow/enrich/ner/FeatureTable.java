@@ -13,12 +13,12 @@ import java.util.List;
 
 /**
  * A read-only {@link Index} of the CRF's feature names, for the lookups the CRF makes for every feature of
- * every token it labels (about 50 per token, nine in ten of them found). CoreNLP's {@code HashIndex}
- * answers them from a {@code HashMap<String, Integer>}: a lookup walks bucket array, node, key, the key's
- * characters and the boxed value, which for a model of several hundred thousand features are mostly cache
- * misses. Here a lookup reads one slot of a {@code long[]} (the name's full hash and where its record is)
- * and then that record (the name's index and characters, side by side in one {@code byte[]}), and compares
- * the characters exactly: the answers are the {@code HashIndex}'s, no false positives.
+ * every token it labels (about 50 per token, nine in ten of them found). A lookup reads one slot of a
+ * {@code long[]} (the name's full hash and where its record is) and then that record (the name's index
+ * and characters, side by side in one {@code byte[]}), and compares the characters exactly: the answers
+ * are those of CoreNLP's {@code HashIndex}, no false positives. With a model of several hundred thousand
+ * features both reads mostly miss the processor's caches; {@link #indicesOf} looks up a clique's names
+ * together so that those misses overlap. It also takes about 20 MB less heap than the {@code HashIndex}.
  *
  * <p>Immutable once built, so any number of threads may share it.
  */
