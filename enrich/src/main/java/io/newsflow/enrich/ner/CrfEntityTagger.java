@@ -148,7 +148,7 @@ public final class CrfEntityTagger implements EntityTagger {
         private static CRFClassifier<CoreLabel> loadModel() {
             final long start = System.nanoTime();
             try {
-                final CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+                final CRFClassifier<CoreLabel> crf = FastCrfClassifier.load(MODEL);
                 LOG.info("event=model_loaded model={} tookMs={}", MODEL, (System.nanoTime() - start) / 1_000_000);
                 if (compilesHugeMethods().orElse(true).equals(Boolean.FALSE)) {
                     LOG.info("event=ner_interpreted hint=\"start the JVM with -XX:-DontCompileHugeMethods:"
