@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -64,6 +65,20 @@ public final class NewsflowApp implements AutoCloseable {
      */
     public static NewsflowApp start(final Settings settings, final List<ServiceModule<?>> modules,
             final Consumer<String> out) {
+        return start(settings, modules, Objects.requireNonNull(out, "out"), true);
+    }
+
+    /**
+     * Starts everything but the printer of {@code news.articles.current}, whose consumer would take its
+     * share of the cores for lines nobody reads (the benchmark); on failure stops what had started and
+     * rethrows.
+     */
+    public static NewsflowApp start(final Settings settings, final List<ServiceModule<?>> modules) {
+        return start(settings, modules, line -> { }, false);
+    }
+
+    private static NewsflowApp start(final Settings settings, final List<ServiceModule<?>> modules,
+            final Consumer<String> out, final boolean print) {
         final String given = settings.get(AppOptions.BOOTSTRAP_SERVERS);
         final boolean embedded = given == null || given.isBlank();
         // Every configuration is read before anything starts, so a bad setting costs no broker start-up.
@@ -89,8 +104,10 @@ public final class NewsflowApp implements AutoCloseable {
             values.put(AppOptions.BOOTSTRAP_SERVERS, bootstrap);
             final Settings effective = Settings.of(values);
             ensureTopics(bootstrap, effective);
-            started.push(new NamedCloseable("printer",
-                    CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
+            if (print) {
+                started.push(new NamedCloseable("printer",
+                        CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
+            }
             final List<ManagedService> services = new ArrayList<>();
             OpsHandler ops = null;
             for (ServiceModule<?> module : modules) {

@@ -153,7 +153,7 @@ public final class Bench {
         final Path stateRoot = Files.createTempDirectory("newsflow-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start();
                 NewsflowApp app = NewsflowApp.start(pipelineSettings(broker.bootstrapServers(), stateRoot),
-                        Services.all(), line -> { })) {
+                        Services.all())) {
             awaitReady(app);
             final URI uri = URI.create("http://127.0.0.1:" + ingestPort(app) + "/articles");
             try (CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
@@ -171,7 +171,8 @@ public final class Bench {
                 say("latency at %.1f articles/s (%d articles, posted at a fixed rate): p50=%.0f ms p99=%.0f ms",
                         rate, latencyArticles, latency[1], latency[2]);
                 final long heapMb = peakHeapMb();
-                say("peak heap: %d MB (the whole JVM: broker, ingest, enrich, sink and this client)", heapMb);
+                say("peak heap: %d MB of %d MB allowed; live after a full GC: %d MB (the whole JVM: broker, ingest,"
+                        + " enrich, sink and this client)", heapMb, Runtime.getRuntime().maxMemory() >> 20, liveHeapMb());
                 final Result result = new Result(pipeline, tagger[0], tagger[1], passthrough, latency[1], latency[2],
                         heapMb, rate);
                 System.out.println(result.summary());
@@ -410,6 +411,12 @@ public final class Bench {
         }
         final int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    /** The heap still reachable once the garbage is collected: what the JVM needs at the least. */
+    private static long liveHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
     /** Upper bound of the heap in use at any time: the sum of each heap pool's own peak. */
