@@ -66,9 +66,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private EmbeddedKafkaBroker(final Builder b) {
         this.port = b.port == 0 ? FreePorts.find() : b.port;
-        this.controllerPort = FreePorts.find();
         this.saslUsers = Map.copyOf(b.saslUsers);
-        this.saslPort = saslUsers.isEmpty() ? -1 : b.saslPort == 0 ? FreePorts.find() : b.saslPort;
+        this.saslPort = saslUsers.isEmpty() ? -1 : b.saslPort == 0 ? FreePorts.findOtherThan(port) : b.saslPort;
+        this.controllerPort = FreePorts.findOtherThan(port, saslPort);
         this.extraProperties = Map.copyOf(b.extraProperties);
         if (b.dataDir == null) {
             try {
