@@ -65,7 +65,7 @@ public final class SinkService implements ManagedService {
         final KafkaStreams streams;
         try {
             streams = new KafkaStreams(SinkTopology.buildTopology(cfg, SinkMeters.of(metrics)),
-                    SinkTopology.streamsConfig(cfg));
+                    SinkTopology.streamsConfig(cfg, metrics.dlq()));
         } catch (org.apache.kafka.common.config.ConfigException e) {
             throw new ConfigException("Kafka Streams rejected the sink's settings: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.newsflow.sink;
 
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.json.JsonSerde;
 import io.newsflow.common.topic.Topics;
 import java.util.Properties;
@@ -8,8 +9,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -50,6 +49,11 @@ public final class SinkTopology {
     }
 
     public static Properties streamsConfig(final SinkConfig cfg) {
+        return streamsConfig(cfg, null);
+    }
+
+    /** The Kafka Streams settings, each dead letter counted on {@code deadLetters} (null: not counted). */
+    public static Properties streamsConfig(final SinkConfig cfg, final Counter deadLetters) {
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
@@ -58,9 +62,12 @@ public final class SinkTopology {
         props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueExceptionHandler.class.getName());
+                CountedDeadLetters.Deserialization.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
+                CountedDeadLetters.Processing.class.getName());
+        if (deadLetters != null) {
+            props.put(CountedDeadLetters.COUNTER_CONFIG, deadLetters);
+        }
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
         // No global stores; said explicitly so that Streams does not warn about the 5.0 default.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
