@@ -46,11 +46,6 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     private final boolean direct;
     /** CoreNLP's feature extraction into our sets; null when this CoreNLP does not allow it. */
     private final NerFeatureCalls calls;
-    /** CoreNLP's weights, {@code [feature][label]}, to fetch a sentence's rows ahead of the potentials. */
-    private final float[][] weightRows;
-    /** Written once per sentence with what {@link #fetchWeightRows} read, so that the reads stay. */
-    @SuppressWarnings("unused")
-    private static volatile int fetched;
 
     private FastCrfClassifier(final String model) throws IOException, ClassNotFoundException {
         loadClassifier(model);
@@ -76,45 +71,13 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         cliquesBySize = List.copyOf(cliques);
         direct = !flags.useReverse && !flags.useEmbedding && flags.printFeatures == null;
         calls = NerFeatureCalls.find().orElse(null);
-        weightRows = weights();
-        LOG.info("event=crf_prepared features={} direct={} ownFeatureSets={} weightFetch={}",
-                features.size(), direct, calls != null, weightRows != null);
+        LOG.info("event=crf_prepared features={} direct={} ownFeatureSets={}", features.size(), direct,
+                calls != null);
     }
 
     /** Loads {@code model} (a classpath resource, file or URL, as CoreNLP resolves it). */
     static FastCrfClassifier load(final String model) throws IOException, ClassNotFoundException {
         return new FastCrfClassifier(model);
-    }
-
-    /** CoreNLP keeps the weights in a package-private field; null when this CoreNLP does not. */
-    private float[][] weights() {
-        try {
-            final Field field = CRFClassifier.class.getDeclaredField("weights");
-            field.setAccessible(true);
-            return field.get(this) instanceof float[][] rows ? rows : null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Reads the first weight of every feature row the sentence uses, in one loop of loads that do not
-     * wait on one another: the processor fetches the rows together, and CoreNLP's clique potentials,
-     * which then sum them label by label, find them in cache.
-     */
-    private void fetchWeightRows(final int[][][] data) {
-        if (weightRows == null) {
-            return;
-        }
-        int sum = 0;
-        for (int[][] token : data) {
-            for (int[] clique : token) {
-                for (int feature : clique) {
-                    sum += weightRows[feature].length;
-                }
-            }
-        }
-        fetched = sum;
     }
 
     /** CoreNLP keeps the index in a package-private field. */
@@ -171,7 +134,6 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
             }
             labels[j] = classIndex.indexOf(document.get(j).get(CoreAnnotations.AnswerAnnotation.class));
         }
-        fetchWeightRows(data);
         return new Triple<>(data, labels, featureVals);
     }
 
