@@ -29,9 +29,7 @@ public final class AppOptions {
             new ConfigOption(BROKER_PORT, "9092", "port of the embedded broker on 127.0.0.1 (0: any free port)"),
             DATA,
             new ConfigOption(SEEDS, "seeds", "directory of articles to ingest at start-up; skipped when missing"),
-            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
-                    "partitions of the newsflow topics created when missing (default: the smallest multiple of the"
-                    + " number of processors that is at least 3)"),
+            TopicAdmin.partitionsOption(PARTITIONS, "the newsflow topics"),
             OpsOptions.SUMMARY_INTERVAL_OPTION,
             Logging.LEVEL_OPTION);
 

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
@@ -58,9 +59,7 @@ public record EnrichConfig(
                     "Kafka Streams application id (consumer group, prefix of internal topics)"),
             new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString(),
                     "directory for Kafka Streams local state"),
-            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
-                    "partitions of the topics created when missing (default: the smallest multiple of the number of"
-                    + " processors that is at least 3)"),
+            TopicAdmin.partitionsOption(PARTITIONS, "the topics enrich uses"),
             new ConfigOption(STREAM_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()),
                     "stream threads (default: the number of processors)"),
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)"),
@@ -87,18 +86,14 @@ public record EnrichConfig(
         if (stateDir == null || stateDir.toString().isBlank()) {
             throw new ConfigException(STATE_DIR + " is required");
         }
-        requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
-        requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
+        ConfigChecks.requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
+        ConfigChecks.requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
         if (commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
                 || commitInterval.compareTo(Duration.ofHours(1)) > 0) {
             throw new ConfigException(COMMIT_INTERVAL + " must be more than 0 and at most 1h, was " + commitInterval);
         }
-        requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
-        final Properties copy = new Properties();
-        if (kafka != null) {
-            copy.putAll(kafka);
-        }
-        kafka = copy;
+        ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
+        kafka = ConfigChecks.copyOf(kafka);
     }
 
     /**
@@ -131,9 +126,7 @@ public record EnrichConfig(
     /** A copy of the passthrough settings: the record never hands out its own mutable Properties. */
     @Override
     public Properties kafka() {
-        final Properties copy = new Properties();
-        copy.putAll(kafka);
-        return copy;
+        return ConfigChecks.copyOf(kafka);
     }
 
     /** The settings for a log line, without the passthrough values (they may hold secrets). */
@@ -149,12 +142,6 @@ public record EnrichConfig(
             return Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
             throw new ConfigException(STATE_DIR + " is not a valid path: '" + value + "'", e);
-        }
-    }
-
-    private static void requireRange(final String key, final int value, final int min, final int max) {
-        if (value < min || value > max) {
-            throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + value);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.common.article.ArticleValidator;
+import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
@@ -50,9 +51,7 @@ public record IngestConfig(
             new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)"),
             new ConfigOption(HTTP_PORT, "8080", "HTTP intake port; 0 picks a free port"),
             new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed"),
-            new ConfigOption(RAW_PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
-                    "partitions of news.articles.raw when ingest creates it (default: the smallest multiple of the"
-                    + " number of processors that is at least 3)"),
+            TopicAdmin.partitionsOption(RAW_PARTITIONS, "news.articles.raw"),
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body and largest POST /articles request, in bytes"),
             new ConfigOption(MAX_BATCH_BYTES, String.valueOf(16 * 1024 * 1024),
@@ -73,10 +72,10 @@ public record IngestConfig(
             throw new ConfigException(HTTP_HOST + " must not be empty");
         }
         httpHost = httpHost.strip();
-        requireRange(HTTP_PORT, httpPort, 0, 65_535);
-        requireRange(RAW_PARTITIONS, partitions, 1, 10_000);
-        requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, 64 * 1024 * 1024);
-        requireRange(MAX_BATCH_BYTES, maxBatchBytes, 1, 1024 * 1024 * 1024);
+        ConfigChecks.requireRange(HTTP_PORT, httpPort, 0, 65_535);
+        ConfigChecks.requireRange(RAW_PARTITIONS, partitions, 1, 10_000);
+        ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, 64 * 1024 * 1024);
+        ConfigChecks.requireRange(MAX_BATCH_BYTES, maxBatchBytes, 1, 1024 * 1024 * 1024);
         if (sendTimeout == null || sendTimeout.compareTo(MIN_SEND_TIMEOUT) < 0
                 || sendTimeout.compareTo(MAX_SEND_TIMEOUT) > 0) {
             throw new ConfigException(SEND_TIMEOUT + " must be between 100ms and 5m, was " + sendTimeout);
@@ -85,11 +84,7 @@ public record IngestConfig(
             throw new ConfigException(HTTP_IDLE_TIMEOUT + " must be positive, was " + idleTimeout);
         }
         authToken = authToken == null ? "" : authToken.strip();
-        final Properties copy = new Properties();
-        if (kafka != null) {
-            copy.putAll(kafka);
-        }
-        kafka = copy;
+        kafka = ConfigChecks.copyOf(kafka);
     }
 
     /** Reads and checks the settings; a {@link ConfigException} names the first one that is wrong. */
@@ -114,9 +109,7 @@ public record IngestConfig(
     /** A copy of the passthrough settings, so that callers cannot change this config. */
     @Override
     public Properties kafka() {
-        final Properties copy = new Properties();
-        copy.putAll(kafka);
-        return copy;
+        return ConfigChecks.copyOf(kafka);
     }
 
     /** The same settings on another HTTP port (tests and launchers that pick their own port). */
@@ -135,11 +128,5 @@ public record IngestConfig(
                 + httpPort + ", partitions=" + partitions + ", maxBodyBytes=" + maxBodyBytes + ", maxBatchBytes="
                 + maxBatchBytes + ", sendTimeout=" + sendTimeout + ", idleTimeout=" + idleTimeout + ", auth="
                 + (authEnabled() ? "on" : "off") + ", kafka={" + masked + "}]";
-    }
-
-    private static void requireRange(final String key, final int value, final int min, final int max) {
-        if (value < min || value > max) {
-            throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + value);
-        }
     }
 }

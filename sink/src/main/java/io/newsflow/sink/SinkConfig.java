@@ -1,5 +1,6 @@
 package io.newsflow.sink;
 
+import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
@@ -36,15 +37,13 @@ public record SinkConfig(
                     "Kafka Streams application id of the sink (its consumer group and internal topic prefix)"),
             new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
                     "directory of the sink's local state store (rebuilt from its changelog when lost)"),
-            new ConfigOption(PARTITIONS, String.valueOf(TopicAdmin.defaultPartitions()),
-                    "partitions of the newsflow topics created when missing (default: the smallest multiple of the"
-                    + " number of processors that is at least 3)"),
+            TopicAdmin.partitionsOption(PARTITIONS, "the newsflow topics"),
             new ConfigOption(STREAM_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()),
                     "Kafka Streams threads of the sink (default: available processors)"),
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the sink commits its transaction"));
 
     public SinkConfig {
-        kafka = copy(kafka);
+        kafka = ConfigChecks.copyOf(kafka);
     }
 
     public static SinkConfig from(final Settings settings) {
@@ -61,14 +60,6 @@ public record SinkConfig(
     /** Kafka client settings passed through from the {@code kafka.} prefix (a copy). */
     @Override
     public Properties kafka() {
-        return copy(kafka);
-    }
-
-    private static Properties copy(final Properties props) {
-        final Properties out = new Properties();
-        if (props != null) {
-            out.putAll(props);
-        }
-        return out;
+        return ConfigChecks.copyOf(kafka);
     }
 }

@@ -10,6 +10,11 @@ import java.util.Locale;
 public record ConfigOption(String key, String defaultValue, String help) {
 
     public String flag() {
+        return flag(key);
+    }
+
+    /** The command-line flag of the setting {@code key}: {@code --bootstrap-servers} for {@code bootstrap.servers}. */
+    public static String flag(final String key) {
         return "--" + key.replace('.', '-');
     }
 

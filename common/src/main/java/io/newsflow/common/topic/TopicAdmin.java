@@ -1,5 +1,6 @@
 package io.newsflow.common.topic;
 
+import io.newsflow.common.config.ConfigOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +58,12 @@ public final class TopicAdmin {
     /** {@link #defaultPartitions(int)} for the processors this JVM may use. */
     public static int defaultPartitions() {
         return defaultPartitions(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The option {@code key}: partitions of {@code topics} when a service creates them, default as above. */
+    public static ConfigOption partitionsOption(final String key, final String topics) {
+        return new ConfigOption(key, String.valueOf(defaultPartitions()), "partitions of " + topics
+                + " when created (default: the smallest multiple of the number of processors that is at least 3)");
     }
 
     /**
