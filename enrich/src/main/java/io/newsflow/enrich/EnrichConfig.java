@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param streamThreads    stream threads of this instance
  * @param commitInterval   how often Streams commits its transaction: the upper bound of end-to-end latency
  * @param maxBodyBytes     largest article body (UTF-8 bytes) that is enriched; larger ones go to the DLQ
+ * @param tagBudget        time one article may take to tag; past it the article goes to the DLQ. The
+ *                         stream's transaction timeout is derived from it ({@link #transactionTimeout()})
  * @param kafka            Kafka client settings passed through as they are ({@code kafka.} prefix removed)
  */
 public record EnrichConfig(
@@ -35,6 +37,7 @@ public record EnrichConfig(
         int streamThreads,
         Duration commitInterval,
         int maxBodyBytes,
+        Duration tagBudget,
         Properties kafka) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
@@ -44,11 +47,22 @@ public record EnrichConfig(
     public static final String STREAM_THREADS = "stream.threads";
     public static final String COMMIT_INTERVAL = "commit.interval";
     public static final String MAX_BODY_BYTES = "max.body.bytes";
+    public static final String TAG_BUDGET = "tag.budget";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final int MAX_PARTITIONS = 10_000;
     public static final int MAX_STREAM_THREADS = 256;
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
+    /**
+     * The default budget: the costliest body at the 1 MiB limit tags in under 10 s on one core (see
+     * {@code enrich.jar worst-case}); a normal article takes milliseconds.
+     */
+    public static final Duration DEFAULT_TAG_BUDGET = Duration.ofSeconds(10);
+    /**
+     * How many budgets one transaction may hold: Streams tags the records of one processing loop in one
+     * transaction, and a loop may meet several costly articles in a row.
+     */
+    public static final int BUDGETS_PER_TRANSACTION = 6;
 
     /** Kafka's own rule for group ids that also name internal topics. */
     private static final Pattern APPLICATION_ID_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,200}");
@@ -64,7 +78,10 @@ public record EnrichConfig(
                     "stream threads (default: the number of processors)"),
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)"),
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
-                    "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"));
+                    "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"),
+            new ConfigOption(TAG_BUDGET, DEFAULT_TAG_BUDGET.toSeconds() + "s",
+                    "time one article may take to tag, then it goes to the dead-letter topic; the transaction"
+                            + " timeout is " + BUDGETS_PER_TRANSACTION + " times this"));
 
     public EnrichConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -93,7 +110,28 @@ public record EnrichConfig(
             throw new ConfigException(COMMIT_INTERVAL + " must be more than 0 and at most 1h, was " + commitInterval);
         }
         ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
+        if (tagBudget == null || tagBudget.compareTo(Duration.ofSeconds(1)) < 0
+                || tagBudget.compareTo(Duration.ofMinutes(2)) > 0) {
+            throw new ConfigException(TAG_BUDGET + " must be at least 1s and at most 2m (the transaction timeout is "
+                    + BUDGETS_PER_TRANSACTION + " times it, and the broker allows at most 15m), was " + tagBudget);
+        }
         kafka = ConfigChecks.copyOf(kafka);
+    }
+
+    /** The settings of earlier releases, with the default tagging budget. */
+    public EnrichConfig(final String bootstrapServers, final String applicationId, final Path stateDir,
+            final int partitions, final int streamThreads, final Duration commitInterval, final int maxBodyBytes,
+            final Properties kafka) {
+        this(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval, maxBodyBytes,
+                DEFAULT_TAG_BUDGET, kafka);
+    }
+
+    /**
+     * How long one transaction may stay open: {@value #BUDGETS_PER_TRANSACTION} tagging budgets, so that
+     * a processing loop that meets several costly articles still commits before the broker aborts it.
+     */
+    public Duration transactionTimeout() {
+        return tagBudget.multipliedBy(BUDGETS_PER_TRANSACTION);
     }
 
     /**
@@ -120,6 +158,7 @@ public record EnrichConfig(
                 s.getInt(STREAM_THREADS, 1, MAX_STREAM_THREADS),
                 s.getDuration(COMMIT_INTERVAL),
                 s.getInt(MAX_BODY_BYTES, 1, MAX_BODY_BYTES_LIMIT),
+                s.getDuration(TAG_BUDGET),
                 settings.kafkaPassthrough());
     }
 
@@ -134,7 +173,7 @@ public record EnrichConfig(
     public String toString() {
         return "bootstrap.servers=" + bootstrapServers + " application.id=" + applicationId + " state.dir=" + stateDir
                 + " partitions=" + partitions + " stream.threads=" + streamThreads + " commit.interval="
-                + commitInterval + " max.body.bytes=" + maxBodyBytes + " kafka=" + kafka.stringPropertyNames();
+                + commitInterval + " max.body.bytes=" + maxBodyBytes + " tag.budget=" + tagBudget + " kafka=" + kafka.stringPropertyNames();
     }
 
     private static Path stateDir(final String value) {

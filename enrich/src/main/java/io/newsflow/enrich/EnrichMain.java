@@ -12,6 +12,7 @@ import io.newsflow.common.ops.OpsServer;
 import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.enrich.eval.Evaluate;
+import io.newsflow.enrich.eval.WorstCaseCommand;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -33,6 +34,7 @@ public final class EnrichMain {
             usage: java -jar enrich.jar [--bootstrap-servers HOST:PORT] [options]
                    java -jar enrich.jar tag --input IN.jsonl|- --output OUT.jsonl|-
                    java -jar enrich.jar evaluate ner|geo|tracks FILE.jsonl [options]
+                   java -jar enrich.jar worst-case [--size BYTES] [--budget DURATION]
 
             Without a command, runs the enrich stream: news.articles.raw -> news.articles.enriched and
             news.tracks.<track>; records that cannot be enriched go to news.articles.dlq.
@@ -66,6 +68,9 @@ public final class EnrichMain {
         }
         if (args.length > 0 && args[0].equals("evaluate")) {
             return Evaluate.run(rest(args), out);
+        }
+        if (args.length > 0 && args[0].equals("worst-case")) {
+            return WorstCaseCommand.run(rest(args), out, err);
         }
         final EnrichConfig cfg;
         final Settings settings;

@@ -9,7 +9,6 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +46,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichTopology {
 
-    /** How long one transaction may stay open: covers tagging the largest article allowed. */
-    public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(2);
-
     static final String SOURCE = "raw-articles";
     static final String ENRICH = "enrich";
 
@@ -67,11 +63,12 @@ public final class EnrichTopology {
         Objects.requireNonNull(enricher, "enricher");
         Objects.requireNonNull(meters, "meters");
         final ArticleValidator validator = new ArticleValidator(cfg.maxBodyBytes());
+        final Enricher budgeted = enricher.withBudget(cfg.tagBudget());
         // Built from the production settings so the topology sees the same configuration as the stream.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         final KStream<String, EnrichedArticle> enriched = builder
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
-                .process(() -> new EnrichProcessor(enricher, validator, meters), Named.as(ENRICH));
+                .process(() -> new EnrichProcessor(budgeted, validator, meters), Named.as(ENRICH));
         enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
         for (String track : TrackTag.ALL) {
             final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
@@ -116,11 +113,11 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 (int) Math.min(Integer.MAX_VALUE, 4L * cfg.maxBodyBytes() + 1024 * 1024));
-        // A transaction stays open while the records of one processing loop are tagged, and a body at
-        // the size limit takes tens of seconds to tag (8-35 s measured for 1 MiB). Past the 10 s that
-        // Streams allows a transaction by default, the broker aborts it and fences the producer.
+        // A transaction stays open while the records of one processing loop are tagged. Each article
+        // stops at its tagging budget, so the timeout is a few budgets (EnrichConfig.transactionTimeout):
+        // past it the broker would abort the transaction and the records would be tried again forever.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
-                (int) TRANSACTION_TIMEOUT.toMillis());
+                (int) cfg.transactionTimeout().toMillis());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         if (meters != null) {
             props.put(DeadLetterHandler.COUNTER_CONFIG, meters.deadLetters());

@@ -9,7 +9,9 @@ import io.newsflow.enrich.ner.EntityTagger;
 import io.newsflow.enrich.ner.EntityTags;
 import io.newsflow.enrich.tracks.TrackClassifier;
 import io.newsflow.enrich.tracks.TrackTags;
+import io.newsflow.enrich.limits.Deadline;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -28,13 +30,33 @@ public final class Enricher {
     private final PlaceResolver placeResolver;
     private final TrackClassifier trackClassifier;
     private final Clock clock;
+    private final Duration budget;
 
     public Enricher(final EntityTagger entityTagger, final PlaceResolver placeResolver,
             final TrackClassifier trackClassifier, final Clock clock) {
+        this(entityTagger, placeResolver, trackClassifier, clock, Duration.ZERO);
+    }
+
+    private Enricher(final EntityTagger entityTagger, final PlaceResolver placeResolver,
+            final TrackClassifier trackClassifier, final Clock clock, final Duration budget) {
         this.entityTagger = Objects.requireNonNull(entityTagger, "entityTagger");
         this.placeResolver = Objects.requireNonNull(placeResolver, "placeResolver");
         this.trackClassifier = Objects.requireNonNull(trackClassifier, "trackClassifier");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.budget = Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * The same enricher with a time budget per article ({@link Duration#ZERO}: none). An article past
+     * its budget stops with {@link io.newsflow.enrich.limits.TaggingBudgetExceededException}.
+     */
+    public Enricher withBudget(final Duration perArticle) {
+        return new Enricher(entityTagger, placeResolver, trackClassifier, clock, perArticle);
+    }
+
+    /** The time budget per article; zero when there is none. */
+    public Duration budget() {
+        return budget;
     }
 
     public EntityTagger entityTagger() {
@@ -42,15 +64,18 @@ public final class Enricher {
     }
 
     /**
-     * Tags the article. {@code revision} is the article's own revision, or the fallback (the record
+     * Tags the article within the budget. {@code revision} is the article's own revision, or the fallback (the record
      * timestamp in the stream) when the producer wrote none.
      */
     public EnrichedArticle enrich(final String id, final RawArticle raw, final long fallbackRevision) {
         final long startNanos = System.nanoTime();
         final String title = raw.titleText();
         final String body = raw.bodyText();
-        final EntityTags entities = entityTagger.tag(title, body);
+        final Deadline deadline = Deadline.after(budget);
+        final EntityTags entities = entityTagger.tag(title, body, deadline);
+        deadline.check("places");
         final GeoTags geo = placeResolver.resolve(title, body, entities);
+        deadline.check("talk-tracks");
         final TrackTags tracks = trackClassifier.classify(title, body);
         final long tookMicros = (System.nanoTime() - startNanos) / 1_000;
         return new EnrichedArticle(
@@ -70,6 +95,6 @@ public final class Enricher {
                 tracks.tracks(),
                 tracks.primaryTrack(),
                 tracks.talks(),
-                new Enrichment(VERSION, clock.instant().toString(), tookMicros));
+                new Enrichment(VERSION, clock.instant().toString(), tookMicros, entities.limits()));
     }
 }

@@ -28,6 +28,8 @@ class EnrichConfigTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), cfg.streamThreads());
         assertEquals(Duration.ofMillis(100), cfg.commitInterval());
         assertEquals(1024 * 1024, cfg.maxBodyBytes());
+        assertEquals(Duration.ofSeconds(10), cfg.tagBudget());
+        assertEquals(Duration.ofSeconds(60), cfg.transactionTimeout());
         assertTrue(cfg.kafka().isEmpty());
     }
 
@@ -58,6 +60,8 @@ class EnrichConfigTest {
         assertBad(Map.of("commit.interval", "soon"), "commit.interval");
         assertBad(Map.of("commit.interval", "0ms"), "commit.interval");
         assertBad(Map.of("max.body.bytes", "-1"), "max.body.bytes");
+        assertBad(Map.of("tag.budget", "500ms"), "tag.budget");
+        assertBad(Map.of("tag.budget", "3m"), "tag.budget");
     }
 
     @Test

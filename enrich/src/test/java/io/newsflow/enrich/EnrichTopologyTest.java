@@ -16,7 +16,11 @@ import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.enrich.geo.PlaceResolver;
+import io.newsflow.enrich.limits.Deadline;
+import io.newsflow.enrich.limits.TaggingBudgetExceededException;
 import io.newsflow.enrich.ner.CrfEntityTagger;
+import io.newsflow.enrich.ner.EntityTagger;
+import io.newsflow.enrich.ner.EntityTags;
 import io.newsflow.enrich.tracks.TrackClassifier;
 import io.newsflow.enrich.tracks.TrackTags;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +217,45 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anArticlePastItsTaggingBudgetIsADeadLetterSayingSoAndTheStreamGoesOn() {
+        final EntityTagger slowOnFloods = new EntityTagger() {
+            @Override
+            public EntityTags tag(final String title, final String body) {
+                return CrfEntityTagger.load().tag(title, body);
+            }
+
+            @Override
+            public EntityTags tag(final String title, final String body, final Deadline deadline) {
+                // Stands for a step that checks the deadline between bounded units of work.
+                while (body.contains("flood")) {
+                    deadline.check("a costly step");
+                    Thread.onSpinWait();
+                }
+                return tag(title, body);
+            }
+        };
+        start(new Enricher(slowOnFloods, PlaceResolver.unresolved(), Enrichers.noTracks(), Clock.systemUTC()),
+                Map.of(EnrichConfig.TAG_BUDGET, "1s"));
+        raw.pipeInput("flood-1", json(article("flood-1", "A title", "A flood of names.")));
+        raw.pipeInput("good-5", json(article("good-5", TITLE, BODY)));
+
+        final TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertArrayEquals("flood-1".getBytes(StandardCharsets.UTF_8), dead.key());
+        assertDeadLetterHeaders(dead.headers(), TaggingBudgetExceededException.class,
+                "tagging exceeded its budget of 1000 ms (stopped at a costly step)", 0);
+        assertEquals("good-5", enriched.readRecord().key());
+        assertTrue(dlq.isEmpty(), "the article is not tried again");
+    }
+
+    @Test
+    void theTransactionTimeoutIsDerivedFromTheTaggingBudget() {
+        final EnrichConfig cfg = EnrichConfig.from(Settings.of(Map.of(EnrichConfig.TAG_BUDGET, "5s")));
+        assertEquals(30_000, EnrichTopology.streamsConfig(cfg).get("producer.transaction.timeout.ms"));
+        assertEquals(60_000, EnrichTopology.streamsConfig(EnrichConfig.from(Settings.of(Map.of())))
+                .get("producer.transaction.timeout.ms"), "default: 6 budgets of 10 s");
+    }
+
+    @Test
     void aRecordWithoutKeyTakesTheIdInItsValue() {
         start(production);
         raw.pipeInput(null, json(article("keyless-1", TITLE, BODY)));
@@ -261,7 +304,13 @@ class EnrichTopologyTest {
     }
 
     private void start(final Enricher enricher) {
-        final EnrichConfig defaults = EnrichConfig.from(Settings.of(Map.of(EnrichConfig.STATE_DIR, stateDir.toString())));
+        start(enricher, Map.of());
+    }
+
+    private void start(final Enricher enricher, final Map<String, String> settings) {
+        final Map<String, String> values = new java.util.HashMap<>(settings);
+        values.put(EnrichConfig.STATE_DIR, stateDir.toString());
+        final EnrichConfig defaults = EnrichConfig.from(Settings.of(values));
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(defaults, enricher),
                 EnrichTopology.streamsConfig(defaults));
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());

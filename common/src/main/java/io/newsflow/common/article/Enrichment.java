@@ -1,8 +1,29 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /**
  * How an article was enriched: {@code version} of the enrichment logic (a newer version wins over an
- * older one for the same revision), when, and how long it took.
+ * older one for the same revision), when, and how long it took. {@code limits} names each cap the
+ * article reached, so a consumer knows its entity lists are incomplete: {@code mentionsPerEntity} (an
+ * entity kept only its first mentions), {@code entitiesPerArticle} (only the first entities of a type
+ * were kept), {@code tokensPerArticle} (entities were looked for in the first tokens of a very long
+ * body only); absent when none was reached.
  */
-public record Enrichment(int version, String enrichedAt, long tookMicros) {
+public record Enrichment(int version, String enrichedAt, long tookMicros,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> limits) {
+
+    public static final String MENTIONS_PER_ENTITY = "mentionsPerEntity";
+    public static final String ENTITIES_PER_ARTICLE = "entitiesPerArticle";
+    public static final String TOKENS_PER_ARTICLE = "tokensPerArticle";
+
+    public Enrichment {
+        limits = limits == null ? List.of() : List.copyOf(limits);
+    }
+
+    /** An enrichment that reached no cap. */
+    public Enrichment(final int version, final String enrichedAt, final long tookMicros) {
+        this(version, enrichedAt, tookMicros, List.of());
+    }
 }

@@ -4,6 +4,7 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,14 @@ final class MentionFinder {
     /** Runs of capitalized words (with inner periods, as in "U.S." or "B.C."), up to four. */
     private static final Pattern CAPITALIZED_RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}'’&-]*(?:\\.(?:\\p{Lu}\\.?)*)?(?:\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\.(?:\\p{Lu}\\.?)*)?){0,3}");
+    /**
+     * "Town, State". A match starts only at the start of a word and its words are read possessively and
+     * at most 64 characters long: a long run of letters without a comma then fails at once instead of
+     * being tried again from each of its capitals.
+     */
     private static final Pattern QUALIFIED = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+(\\p{Lu}[\\p{L}.]*\\.?(?:\\s+\\p{Lu}[\\p{L}.]*\\.?){0,2})");
+            "(?<![\\p{L}\\p{Nd}])(\\p{Lu}[\\p{L}'’-]{0,63}+(?:\\s+\\p{Lu}[\\p{L}'’-]{0,63}+){0,2}),\\s+"
+            + "(\\p{Lu}[\\p{L}.]{0,63}+\\.?(?:\\s+\\p{Lu}[\\p{L}.]{0,63}+\\.?){0,2})");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -36,12 +43,14 @@ final class MentionFinder {
     /** The tagger's places plus the mentions found here, each name once with all its mentions. */
     List<Entity> places(final String title, final String body, final EntityTags tags) {
         final Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        final List<Mention> taken = new ArrayList<>();
+        final Coverage taken = new Coverage();
         for (Entity e : tags.places()) {
             byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(e.mentions());
             taken.addAll(e.mentions());
         }
-        final List<Mention> others = new ArrayList<>();
+        final Coverage people = new Coverage();
+        tags.people().forEach(e -> people.addAll(e.mentions()));
+        final Coverage others = new Coverage();
         tags.people().forEach(e -> others.addAll(e.mentions()));
         final List<Mention> organizations = new ArrayList<>();
         tags.organizations().forEach(e -> organizations.addAll(e.mentions()));
@@ -60,16 +69,13 @@ final class MentionFinder {
         // One sense per article: a name taken for a place is that place wherever else it appears.
         final List<String> known = new ArrayList<>(byName.keySet());
         found.forEach(m -> known.add(m.text()));
-        final List<Mention> people = new ArrayList<>();
-        tags.people().forEach(e -> people.addAll(e.mentions()));
+        final List<String> names = new ArrayList<>();
         for (String name : known.stream().distinct().toList()) {
-            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || gazetteer.lookup(name).length == 0) {
-                continue;
-            }
-            for (String field : List.of(Mention.TITLE, Mention.BODY)) {
-                repeats(field, Mention.TITLE.equals(field) ? title : body, name, taken, people, found);
+            if (name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && gazetteer.lookup(name).length > 0) {
+                names.add(name);
             }
         }
+        repeats(title, body, names, taken, people, found);
         for (Mention m : found) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
@@ -78,21 +84,36 @@ final class MentionFinder {
         return out;
     }
 
-    /** Other occurrences of a place name, as written or in capitals, outside people's names. */
-    private static void repeats(final String field, final String text, final String name, final List<Mention> taken,
-            final List<Mention> people, final List<Mention> found) {
-        final Matcher m = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + Pattern.quote(name) + "|"
-                + Pattern.quote(name.toUpperCase(Locale.ROOT)) + ")(?![\\p{L}\\p{Nd}])").matcher(text);
-        while (m.find()) {
-            if (free(field, m.start(), m.end(), taken, people)) {
-                add(field, text, m.start(), m.end(), taken, found);
+    /**
+     * Other occurrences of the place names, as written or in capitals, outside people's names: name by
+     * name in the order given, the title before the body, so that an earlier name wins an overlap.
+     */
+    private static void repeats(final String title, final String body, final List<String> names,
+            final Coverage taken, final Coverage people, final List<Mention> found) {
+        if (names.isEmpty()) {
+            return;
+        }
+        final NameOccurrences finder = new NameOccurrences(names);
+        record Hit(String field, String text, NameOccurrences.Occurrence at) {
+        }
+        final List<Hit> hits = new ArrayList<>();
+        for (String field : List.of(Mention.TITLE, Mention.BODY)) {
+            final String text = Mention.TITLE.equals(field) ? title : body;
+            finder.in(text).forEach(o -> hits.add(new Hit(field, text, o)));
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.at().name())
+                .thenComparingInt(h -> Mention.TITLE.equals(h.field()) ? 0 : 1)
+                .thenComparingInt(h -> h.at().start()));
+        for (Hit h : hits) {
+            if (free(h.field(), h.at().start(), h.at().end(), taken, people)) {
+                add(h.field(), h.text(), h.at().start(), h.at().end(), taken, found);
             }
         }
     }
 
     /** Countries and states named inside an organization's name. */
     private void insideOrganizations(final String field, final String text, final List<Mention> organizations,
-            final List<Mention> taken, final List<Mention> found) {
+            final Coverage taken, final List<Mention> found) {
         for (Mention org : organizations) {
             if (!org.field().equals(field) || org.end() > text.length()) {
                 continue;
@@ -105,8 +126,8 @@ final class MentionFinder {
     }
 
     /** "Town, State": the state always, the town when the gazetteer has it in that state. */
-    private void qualifiers(final String field, final String text, final List<Mention> taken,
-            final List<Mention> others, final List<Mention> found) {
+    private void qualifiers(final String field, final String text, final Coverage taken,
+            final Coverage others, final List<Mention> found) {
         final Matcher m = QUALIFIED.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -129,8 +150,8 @@ final class MentionFinder {
     }
 
     /** A country or a state right after a preposition, not part of another name. */
-    private void afterPrepositions(final String field, final String text, final List<Mention> taken,
-            final List<Mention> others, final List<Mention> found) {
+    private void afterPrepositions(final String field, final String text, final Coverage taken,
+            final Coverage others, final List<Mention> found) {
         final Matcher m = CAPITALIZED_RUN.matcher(text);
         while (m.find()) {
             final int start = m.start();
@@ -147,7 +168,7 @@ final class MentionFinder {
 
     /** The longest run of whole words within [start, end) that names a country or a state. */
     private void longestDivision(final String field, final String text, final int start, final int end,
-            final List<Mention> taken, final List<Mention> found) {
+            final Coverage taken, final List<Mention> found) {
         final String[] words = text.substring(start, end).split("\\s+");
         for (int len = words.length; len >= 1; len--) {
             int offset = start;
@@ -158,7 +179,7 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if (isDivisionName(name) && free(field, s, e, taken, List.of())) {
+                if (isDivisionName(name) && free(field, s, e, taken, new Coverage())) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
@@ -267,20 +288,13 @@ final class MentionFinder {
         return s;
     }
 
-    private static boolean free(final String field, final int start, final int end, final List<Mention> taken,
-            final List<Mention> others) {
-        for (List<Mention> list : List.of(taken, others)) {
-            for (Mention m : list) {
-                if (m.field().equals(field) && m.start() < end && start < m.end()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean free(final String field, final int start, final int end, final Coverage taken,
+            final Coverage others) {
+        return !taken.covers(field, start, end) && !others.covers(field, start, end);
     }
 
     private static void add(final String field, final String text, final int start, final int end,
-            final List<Mention> taken, final List<Mention> found) {
+            final Coverage taken, final List<Mention> found) {
         final Mention m = new Mention(field, start, end, text.substring(start, end));
         taken.add(m);
         found.add(m);

@@ -5,17 +5,25 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-/** An article's sentences and its typed spans, with which tokens each span covers. */
+/**
+ * An article's sentences and its typed spans, with which tokens each span covers. The spans are also
+ * kept per sentence, so that asking what covers a token looks at one sentence's spans only (at most
+ * {@link io.newsflow.enrich.limits.TaggingLimits#MAX_SENTENCE_TOKENS}), never at the whole article's:
+ * the corrections ask it for every token.
+ */
 final class ArticleSpans {
 
     private final List<Sentence> sentences;
     private final List<Span> spans;
+    private final Map<Sentence, List<Span>> bySentence = new IdentityHashMap<>();
     private boolean sorted;
 
     ArticleSpans(final List<Sentence> sentences, final List<Span> spans) {
         this.sentences = sentences;
         this.spans = new ArrayList<>(spans);
+        spans.forEach(this::index);
     }
 
     List<Sentence> sentences() {
@@ -37,21 +45,20 @@ final class ArticleSpans {
 
     void add(final Span span) {
         spans.add(span);
+        index(span);
         sorted = false;
     }
 
-    void remove(final Span span) {
-        spans.remove(span);
-    }
-
-    void removeIf(final java.util.function.Predicate<Span> test) {
-        spans.removeIf(test);
+    void removeIf(final Predicate<Span> test) {
+        if (spans.removeIf(test)) {
+            bySentence.values().forEach(list -> list.removeIf(test));
+        }
     }
 
     /** The span covering the token, or null. */
     Span at(final Sentence sentence, final int token) {
-        for (Span span : spans) {
-            if (span.sentence == sentence && span.from <= token && token < span.to) {
+        for (Span span : bySentence.getOrDefault(sentence, List.of())) {
+            if (span.from <= token && token < span.to) {
                 return span;
             }
         }
@@ -60,11 +67,15 @@ final class ArticleSpans {
 
     /** True if no span covers any token of {@code [from, to)}. */
     boolean free(final Sentence sentence, final int from, final int to) {
-        for (Span span : spans) {
-            if (span.sentence == sentence && span.from < to && from < span.to) {
+        for (Span span : bySentence.getOrDefault(sentence, List.of())) {
+            if (span.from < to && from < span.to) {
                 return false;
             }
         }
         return true;
+    }
+
+    private void index(final Span span) {
+        bySentence.computeIfAbsent(span.sentence, s -> new ArrayList<>()).add(span);
     }
 }

@@ -2,10 +2,12 @@ package io.newsflow.enrich.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One type per name across the article, and every occurrence of a tagged name tagged. */
 final class Consistency {
@@ -46,63 +48,66 @@ final class Consistency {
                 span.type = type;
             }
         }
-        final Map<String, List<Name>> names = new HashMap<>();
-        for (Span span : new ArrayList<>(article.spans())) {
+        // Each name once, by its words: the longest tagged name that starts at a token wins, as before,
+        // but a flood of mentions of a few names no longer makes every token compare itself with each.
+        final Map<String, String> names = new HashMap<>();
+        final Set<String> firstWords = new HashSet<>();
+        int longest = 0;
+        for (Span span : article.spans()) {
             final String type = typeOf.get(key(span));
-            if (type == null) {
+            final int length = span.to - span.from;
+            if (type == null || length > MAX_NAME_WORDS) {
                 continue;
             }
-            final String[] words = new String[span.to - span.from];
-            for (int i = span.from; i < span.to; i++) {
-                words[i - span.from] = span.sentence.word(i).toLowerCase(Locale.ROOT);
-            }
-            if (words.length == 1 && lexicon.isCommonWord(words[0])) {
+            final String first = lower(span.sentence, span.from);
+            if (length == 1 && lexicon.isCommonWord(first)) {
                 continue;
             }
-            names.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(words, type));
+            names.putIfAbsent(words(span.sentence, span.from, span.to), type);
+            firstWords.add(first);
+            longest = Math.max(longest, length);
         }
         for (Sentence s : article.sentences()) {
             final boolean caps = Truecaser.isAllCaps(s);
             for (int i = 0; i < s.size(); i++) {
-                final List<Name> candidates = names.get(s.word(i).toLowerCase(Locale.ROOT));
-                if (candidates == null || !Character.isUpperCase(s.word(i).charAt(0))) {
+                if (!Character.isUpperCase(s.word(i).charAt(0)) || !firstWords.contains(lower(s, i))) {
                     continue;
                 }
-                Name best = null;
-                for (Name name : candidates) {
-                    final int len = name.words().length;
-                    if ((best == null || len > best.words().length) && matches(s, i, name.words())
-                            && article.free(s, i, i + len) && (caps || !Words.extendsName(s, i, i + len))) {
-                        best = name;
-                    }
-                }
-                if (best != null) {
-                    final Span span = new Span(s, i, i + best.words().length, best.type());
-                    if (!(dropCompounds && SpanBounds.inCompound(span))) {
-                        article.add(span);
-                        i += best.words().length - 1;
+                for (int len = Math.min(longest, s.size() - i); len >= 1; len--) {
+                    final String type = names.get(words(s, i, i + len));
+                    if (type != null && article.free(s, i, i + len) && (caps || !Words.extendsName(s, i, i + len))) {
+                        final Span span = new Span(s, i, i + len, type);
+                        if (!(dropCompounds && SpanBounds.inCompound(span))) {
+                            article.add(span);
+                            i += len - 1;
+                        }
+                        break;
                     }
                 }
             }
         }
     }
 
-    private record Name(String[] words, String type) {
+    /** A tagged name longer than this is not looked for elsewhere in the article. */
+    private static final int MAX_NAME_WORDS = 8;
+
+    private static String lower(final Sentence s, final int token) {
+        return s.word(token).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-case words of tokens {@code [from, to)}, joined by a character no token holds. */
+    private static String words(final Sentence s, final int from, final int to) {
+        final StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append('\u0000');
+            }
+            b.append(lower(s, k));
+        }
+        return b.toString();
     }
 
     private static String key(final Span span) {
         return span.text().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean matches(final Sentence s, final int from, final String[] words) {
-        if (from + words.length > s.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!s.word(from + k).toLowerCase(Locale.ROOT).equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

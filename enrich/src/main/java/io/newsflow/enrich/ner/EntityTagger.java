@@ -1,5 +1,7 @@
 package io.newsflow.enrich.ner;
 
+import io.newsflow.enrich.limits.Deadline;
+
 /**
  * Finds the people, organizations and places in an article. Implementations are thread-safe: one
  * instance serves every stream thread of the process.
@@ -8,4 +10,14 @@ public interface EntityTagger {
 
     /** Tags the title and body; either may be empty, neither is null. */
     EntityTags tag(String title, String body);
+
+    /**
+     * Tags the title and body within {@code deadline}, checking it between units of work of bounded size.
+     *
+     * @throws io.newsflow.enrich.limits.TaggingBudgetExceededException past the deadline
+     */
+    default EntityTags tag(final String title, final String body, final Deadline deadline) {
+        deadline.check("entities");
+        return tag(title, body);
+    }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * The named entities of one article, each once with all its mentions. {@code places} are place names
- * as found in the text, before they are resolved to the gazetteer.
+ * as found in the text, before they are resolved to the gazetteer. {@code limits} names the caps of
+ * {@link io.newsflow.enrich.limits.TaggingLimits} the article reached (see
+ * {@link io.newsflow.common.article.Enrichment#limits()}).
  */
-public record EntityTags(List<Entity> people, List<Entity> organizations, List<Entity> places) {
+public record EntityTags(List<Entity> people, List<Entity> organizations, List<Entity> places, List<String> limits) {
 
     public static final EntityTags NONE = new EntityTags(List.of(), List.of(), List.of());
 
@@ -15,5 +17,18 @@ public record EntityTags(List<Entity> people, List<Entity> organizations, List<E
         people = List.copyOf(people);
         organizations = List.copyOf(organizations);
         places = List.copyOf(places);
+        limits = List.copyOf(limits);
+    }
+
+    /** The same entities, with {@code limit} named among the caps reached. */
+    public EntityTags withLimit(final String limit) {
+        final java.util.TreeSet<String> all = new java.util.TreeSet<>(limits);
+        all.add(limit);
+        return new EntityTags(people, organizations, places, List.copyOf(all));
+    }
+
+    /** Entities that reached no cap. */
+    public EntityTags(final List<Entity> people, final List<Entity> organizations, final List<Entity> places) {
+        this(people, organizations, places, List.of());
     }
 }

@@ -3,6 +3,9 @@ package io.newsflow.enrich.ner;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.newsflow.common.article.Mention;
+import io.newsflow.common.article.Enrichment;
+import io.newsflow.enrich.limits.Deadline;
+import io.newsflow.enrich.limits.TaggingLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,13 +45,22 @@ public final class NewsEntityTagger implements EntityTagger {
 
     @Override
     public EntityTags tag(final String title, final String body) {
+        return tag(title, body, Deadline.NONE);
+    }
+
+    @Override
+    public EntityTags tag(final String title, final String body, final Deadline deadline) {
         final List<Sentence> sentences = new ArrayList<>();
         sentences.addAll(Sentence.split(Mention.TITLE, title));
         sentences.addAll(Sentence.split(Mention.BODY, body));
+        final boolean truncated = keepFirstTokens(sentences, TaggingLimits.MAX_TOKENS_PER_ARTICLE);
         final Map<String, String> casing = steps.contains(Step.TRUECASE) && Truecaser.hasMixedCase(sentences)
                 && sentences.stream().anyMatch(Sentence::allCaps) ? Truecaser.documentCasing(sentences) : null;
         final List<Span> spans = new ArrayList<>();
+        deadline.check("tokenizing");
         for (Sentence sentence : sentences) {
+            // The CRF is most of the cost; a sentence is at most MAX_SENTENCE_TOKENS long.
+            deadline.check("entity recognition");
             if (casing != null && Truecaser.isAllCaps(sentence)) {
                 labelTruecased(sentence, truecaser.truecase(sentence, casing));
             } else {
@@ -57,8 +69,24 @@ public final class NewsEntityTagger implements EntityTagger {
             spans.addAll(Span.chunks(sentence));
         }
         final ArticleSpans article = new ArticleSpans(sentences, spans);
+        deadline.check("entity recognition");
         refiner.refine(article);
-        return EntityGrouper.group(article.spans());
+        deadline.check("entity corrections");
+        final EntityTags tags = EntityGrouper.group(article.spans());
+        return truncated ? tags.withLimit(Enrichment.TOKENS_PER_ARTICLE) : tags;
+    }
+
+    /** Keeps the sentences within the first {@code max} tokens; true if any was dropped. */
+    private static boolean keepFirstTokens(final List<Sentence> sentences, final int max) {
+        int tokens = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            tokens += sentences.get(i).size();
+            if (tokens > max) {
+                sentences.subList(i, sentences.size()).clear();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels copies of the tokens that carry the restored words, and copies the labels back. */

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.ner;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import io.newsflow.enrich.limits.TaggingLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,33 +13,78 @@ record Sentence(String field, String text, List<CoreLabel> tokens, String[] word
 
     /**
      * Splits a field into sentences, never across a line break: in news a line of its own is a headline,
-     * a dateline or a caption, and the CRF must not read it as the start of the next sentence.
+     * a dateline or a caption, and the CRF must not read it as the start of the next sentence. A run of
+     * non-space characters longer than {@link TaggingLimits#MAX_TOKEN_RUN_CHARS} is left out (it is no
+     * name, and CoreNLP's lexer slows down more than linearly on it), and a sentence longer than
+     * {@link TaggingLimits#MAX_SENTENCE_TOKENS} tokens is cut into pieces of that length.
      */
     static List<Sentence> split(final String field, final String text) {
         final List<Sentence> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        // One tokenizer per stretch of text rather than per line: a flood of short lines would
+        // otherwise build a CoreNLP lexer for each of them.
+        int segmentStart = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                continue;
             }
-            final String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                for (List<CoreLabel> tokens : CrfEntityTagger.sentences(line)) {
-                    for (CoreLabel token : tokens) {
-                        token.setBeginPosition(token.beginPosition() + lineStart);
-                        token.setEndPosition(token.endPosition() + lineStart);
-                    }
-                    final String[] words = words(tokens);
-                    out.add(new Sentence(field, text, tokens, words, Truecaser.isAllCaps(words)));
+            if (i - run > TaggingLimits.MAX_TOKEN_RUN_CHARS) {
+                addSentences(out, field, text, segmentStart, run);
+                segmentStart = i;
+            }
+            run = i + 1;
+        }
+        addSentences(out, field, text, segmentStart, text.length());
+        return out;
+    }
+
+    /**
+     * Tokenizes {@code text[from, to)} and adds its sentences, cut at every line break and into pieces of
+     * at most the token limit.
+     */
+    private static void addSentences(final List<Sentence> out, final String field, final String text,
+            final int from, final int to) {
+        if (from >= to || text.substring(from, to).isBlank()) {
+            return;
+        }
+        for (List<CoreLabel> tokens : CrfEntityTagger.sentences(text.substring(from, to))) {
+            int pieceStart = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                final CoreLabel token = tokens.get(i);
+                token.setBeginPosition(token.beginPosition() + from);
+                token.setEndPosition(token.endPosition() + from);
+                final boolean newLine = i > 0 && newLineBetween(text, tokens.get(i - 1).endPosition(),
+                        token.beginPosition());
+                if (newLine || i - pieceStart == TaggingLimits.MAX_SENTENCE_TOKENS) {
+                    add(out, field, text, tokens, pieceStart, i);
+                    pieceStart = i;
                 }
             }
-            lineStart = lineEnd + 1;
+            add(out, field, text, tokens, pieceStart, tokens.size());
         }
-        return out;
+    }
+
+    /** Whether a line break stands in {@code text[from, to)}, the gap between two tokens. */
+    private static boolean newLineBetween(final String text, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(final List<Sentence> out, final String field, final String text,
+            final List<CoreLabel> tokens, final int from, final int to) {
+        if (from < to) {
+            final List<CoreLabel> piece = from == 0 && to == tokens.size() ? tokens
+                    : new ArrayList<>(tokens.subList(from, to));
+            final String[] words = words(piece);
+            out.add(new Sentence(field, text, piece, words, Truecaser.isAllCaps(words)));
+        }
     }
 
     private static String[] words(final List<CoreLabel> tokens) {

@@ -1,0 +1,32 @@
+package io.newsflow.enrich.limits;
+
+/**
+ * The caps that keep the cost of one article bounded whatever a producer sends. Real news stays far
+ * below each of them: a long article names a few hundred entities, a name rarely occurs 100 times.
+ */
+public final class TaggingLimits {
+
+    /**
+     * Tokens read for entities per article. A body at the 1 MiB limit in plain English has about 200,000;
+     * a flood of one-letter words has 500,000, and the CRF reads about 70,000 a second on one core.
+     */
+    public static final int MAX_TOKENS_PER_ARTICLE = 250_000;
+    /** Mentions kept per entity; an entity named more often keeps its first ones. */
+    public static final int MAX_MENTIONS_PER_ENTITY = 500;
+    /** Entities kept per type (people, organizations, places) in one article, in order of first mention. */
+    public static final int MAX_ENTITIES_PER_TYPE = 1_000;
+    /**
+     * A run of non-space characters longer than this is no name (a long URL, a base64 blob, markup or
+     * entity references without spaces) and is not given to CoreNLP's tokenizer, whose lexer slows down
+     * more than linearly on such runs.
+     */
+    public static final int MAX_TOKEN_RUN_CHARS = 64;
+    /**
+     * Tokens per sentence given to the CRF at once; a longer run without a sentence end (a list, a
+     * flood) is cut. Corrections that look around a token then look at a bounded number of mentions.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 200;
+
+    private TaggingLimits() {
+    }
+}
