@@ -9,9 +9,14 @@ import io.newsflow.enrich.ner.EntityTagger;
 import io.newsflow.enrich.ner.EntityTags;
 import io.newsflow.enrich.tracks.TrackClassifier;
 import io.newsflow.enrich.tracks.TrackTags;
+import io.newsflow.common.article.Place;
 import io.newsflow.enrich.limits.Deadline;
+import io.newsflow.enrich.limits.TaggingLimits;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 
 /**
@@ -77,6 +82,8 @@ public final class Enricher {
         final GeoTags geo = placeResolver.resolve(title, body, entities);
         deadline.check("talk-tracks");
         final TrackTags tracks = trackClassifier.classify(title, body);
+        final Set<String> limits = new TreeSet<>(entities.limits());
+        final List<Place> places = TaggingLimits.capPlaces(geo.places(), limits);
         final long tookMicros = (System.nanoTime() - startNanos) / 1_000;
         return new EnrichedArticle(
                 id,
@@ -90,11 +97,11 @@ public final class Enricher {
                 raw.ingestedAt(),
                 entities.people(),
                 entities.organizations(),
-                geo.places(),
+                places,
                 geo.countries(),
                 tracks.tracks(),
                 tracks.primaryTrack(),
                 tracks.talks(),
-                new Enrichment(VERSION, clock.instant().toString(), tookMicros, entities.limits()));
+                new Enrichment(VERSION, clock.instant().toString(), tookMicros, List.copyOf(limits)));
     }
 }

@@ -11,6 +11,7 @@ import io.newsflow.app.NewsflowApp;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.enrich.DeadLetterHandler;
+import io.newsflow.enrich.eval.WorstCaseBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -125,6 +126,35 @@ class PoisonIT {
             return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
         });
         assertFalse(ENRICHED.stream().anyMatch(r -> hasKey(r, id)));
+    }
+
+    @Test
+    void costlyBodiesNearTheSizeLimitDoNotStallTheStream() throws Exception {
+        final String run = KafkaCluster.uniqueId("costly");
+        final List<String> keys = new ArrayList<>();
+        // The two bodies that once stalled the stream for minutes, then two floods of the worst-case suite;
+        // each under the broker's 1 MB record limit once written as JSON.
+        final List<String> bodies = List.of(
+                "Stephanie Williams met Khalifa Haftar in Geneva, Tripoli and Sirte. ".repeat(9_000),
+                "&amp;".repeat(100_000),
+                WorstCaseBodies.ENTITY_FLOOD.body(900_000, 1),
+                WorstCaseBodies.CONTROL_CHARACTERS.body(900_000, 2));
+        for (String body : bodies) {
+            final String key = run + "-" + keys.size();
+            keys.add(key);
+            send(key, FaultRig.json(new RawArticle(key, null, "Costly", body, "newsflow-test", null, "en", null, null)));
+        }
+        final String good = KafkaCluster.uniqueId("costly-good");
+        send(good, FaultRig.json(FaultRig.shortArticle(good, 4)));
+        FaultRig.await("the normal article after the costly ones, within 30 s", Duration.ofSeconds(30), () -> {
+            poll();
+            return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
+        });
+        FaultRig.await("each costly body enriched or dead-lettered", WAIT, () -> {
+            poll();
+            return keys.stream().allMatch(k -> ENRICHED.stream().anyMatch(r -> hasKey(r, k))
+                    || DEAD.stream().anyMatch(r -> hasKey(r, k)));
+        });
     }
 
     private static List<Poison> poisons() {

@@ -1,5 +1,11 @@
 package io.newsflow.enrich.limits;
 
+import io.newsflow.common.article.Enrichment;
+import io.newsflow.common.article.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The caps that keep the cost of one article bounded whatever a producer sends. Real news stays far
  * below each of them: a long article names a few hundred entities, a name rarely occurs 100 times.
@@ -28,5 +34,28 @@ public final class TaggingLimits {
     public static final int MAX_SENTENCE_TOKENS = 200;
 
     private TaggingLimits() {
+    }
+
+    /**
+     * The places within the caps: the place resolver finds more mentions of a known place name than the
+     * entity tagger gave it, so the caps apply again to what it returns. Each cap reached is added to
+     * {@code reached}.
+     */
+    public static List<Place> capPlaces(final List<Place> places, final Set<String> reached) {
+        final List<Place> out = new ArrayList<>(Math.min(places.size(), MAX_ENTITIES_PER_TYPE));
+        for (Place p : places) {
+            if (out.size() == MAX_ENTITIES_PER_TYPE) {
+                reached.add(Enrichment.ENTITIES_PER_ARTICLE);
+                break;
+            }
+            if (p.mentions().size() > MAX_MENTIONS_PER_ENTITY) {
+                reached.add(Enrichment.MENTIONS_PER_ENTITY);
+                out.add(new Place(p.name(), p.mentions().subList(0, MAX_MENTIONS_PER_ENTITY), p.geonameId(),
+                        p.countryCode(), p.admin1(), p.lat(), p.lon(), p.featureClass(), p.population()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

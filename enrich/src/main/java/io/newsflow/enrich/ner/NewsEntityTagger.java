@@ -58,9 +58,14 @@ public final class NewsEntityTagger implements EntityTagger {
                 && sentences.stream().anyMatch(Sentence::allCaps) ? Truecaser.documentCasing(sentences) : null;
         final List<Span> spans = new ArrayList<>();
         deadline.check("tokenizing");
+        int unchecked = 0;
         for (Sentence sentence : sentences) {
-            // The CRF is most of the cost; a sentence is at most MAX_SENTENCE_TOKENS long.
-            deadline.check("entity recognition");
+            // The CRF is most of the cost: the deadline is read every few hundred tokens.
+            unchecked += sentence.size();
+            if (unchecked >= TaggingLimits.MAX_SENTENCE_TOKENS) {
+                deadline.check("entity recognition");
+                unchecked = 0;
+            }
             if (casing != null && Truecaser.isAllCaps(sentence)) {
                 labelTruecased(sentence, truecaser.truecase(sentence, casing));
             } else {
