@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.Objects;
 
 /**
@@ -83,7 +84,10 @@ public final class Enricher {
         deadline.check("talk-tracks");
         final TrackTags tracks = trackClassifier.classify(title, body);
         final Set<String> limits = new TreeSet<>(entities.limits());
-        final List<Place> places = TaggingLimits.capPlaces(geo.places(), limits);
+        final int mentions = Stream.concat(entities.people().stream(), entities.organizations().stream())
+                .mapToInt(e -> e.mentions().size()).sum();
+        final List<Place> places = TaggingLimits.capPlaces(geo.places(),
+                TaggingLimits.MAX_MENTIONS_PER_ARTICLE - mentions, limits);
         final long tookMicros = (System.nanoTime() - startNanos) / 1_000;
         return new EnrichedArticle(
                 id,

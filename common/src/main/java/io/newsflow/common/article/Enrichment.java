@@ -8,7 +8,8 @@ import java.util.List;
  * older one for the same revision), when, and how long it took. {@code limits} names each cap the
  * article reached, so a consumer knows its entity lists are incomplete: {@code mentionsPerEntity} (an
  * entity kept only its first mentions), {@code entitiesPerArticle} (only the first entities of a type
- * were kept), {@code tokensPerArticle} (entities were looked for in the first tokens of a very long
+ * were kept), {@code mentionsPerArticle} (only the first mentions of the article were kept),
+ * {@code tokensPerArticle} (entities were looked for in the first tokens of a very long
  * body only); absent when none was reached.
  */
 public record Enrichment(int version, String enrichedAt, long tookMicros,
@@ -17,6 +18,7 @@ public record Enrichment(int version, String enrichedAt, long tookMicros,
     public static final String MENTIONS_PER_ENTITY = "mentionsPerEntity";
     public static final String ENTITIES_PER_ARTICLE = "entitiesPerArticle";
     public static final String TOKENS_PER_ARTICLE = "tokensPerArticle";
+    public static final String MENTIONS_PER_ARTICLE = "mentionsPerArticle";
 
     public Enrichment {
         limits = limits == null ? List.of() : List.copyOf(limits);

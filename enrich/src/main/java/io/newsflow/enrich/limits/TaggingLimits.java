@@ -18,9 +18,14 @@ public final class TaggingLimits {
      */
     public static final int MAX_TOKENS_PER_ARTICLE = 250_000;
     /** Mentions kept per entity; an entity named more often keeps its first ones. */
-    public static final int MAX_MENTIONS_PER_ENTITY = 500;
+    public static final int MAX_MENTIONS_PER_ENTITY = 200;
     /** Entities kept per type (people, organizations, places) in one article, in order of first mention. */
-    public static final int MAX_ENTITIES_PER_TYPE = 1_000;
+    public static final int MAX_ENTITIES_PER_TYPE = 500;
+    /**
+     * Mentions kept per article, all types together: the enriched record carries every mention, and a
+     * flood of names would otherwise make it many megabytes. A 10,000-word article has about 1,000.
+     */
+    public static final int MAX_MENTIONS_PER_ARTICLE = 5_000;
     /**
      * A run of non-space characters longer than this is no name (a long URL, a base64 blob, markup or
      * entity references without spaces) and is not given to CoreNLP's tokenizer, whose lexer slows down
@@ -41,20 +46,30 @@ public final class TaggingLimits {
      * entity tagger gave it, so the caps apply again to what it returns. Each cap reached is added to
      * {@code reached}.
      */
-    public static List<Place> capPlaces(final List<Place> places, final Set<String> reached) {
+    public static List<Place> capPlaces(final List<Place> places, final int mentionsLeft, final Set<String> reached) {
         final List<Place> out = new ArrayList<>(Math.min(places.size(), MAX_ENTITIES_PER_TYPE));
+        int left = mentionsLeft;
         for (Place p : places) {
             if (out.size() == MAX_ENTITIES_PER_TYPE) {
                 reached.add(Enrichment.ENTITIES_PER_ARTICLE);
                 break;
             }
-            if (p.mentions().size() > MAX_MENTIONS_PER_ENTITY) {
-                reached.add(Enrichment.MENTIONS_PER_ENTITY);
-                out.add(new Place(p.name(), p.mentions().subList(0, MAX_MENTIONS_PER_ENTITY), p.geonameId(),
-                        p.countryCode(), p.admin1(), p.lat(), p.lon(), p.featureClass(), p.population()));
-            } else {
-                out.add(p);
+            if (left <= 0) {
+                reached.add(Enrichment.MENTIONS_PER_ARTICLE);
+                break;
             }
+            int keep = p.mentions().size();
+            if (keep > MAX_MENTIONS_PER_ENTITY) {
+                reached.add(Enrichment.MENTIONS_PER_ENTITY);
+                keep = MAX_MENTIONS_PER_ENTITY;
+            }
+            if (keep > left) {
+                reached.add(Enrichment.MENTIONS_PER_ARTICLE);
+                keep = left;
+            }
+            left -= keep;
+            out.add(keep == p.mentions().size() ? p : new Place(p.name(), p.mentions().subList(0, keep),
+                    p.geonameId(), p.countryCode(), p.admin1(), p.lat(), p.lon(), p.featureClass(), p.population()));
         }
         return out;
     }

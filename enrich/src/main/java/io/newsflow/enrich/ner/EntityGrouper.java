@@ -22,16 +22,23 @@ final class EntityGrouper {
     }
 
     static EntityTags group(final List<Span> spans) {
-        return group(spans, TaggingLimits.MAX_MENTIONS_PER_ENTITY, TaggingLimits.MAX_ENTITIES_PER_TYPE);
+        return group(spans, TaggingLimits.MAX_MENTIONS_PER_ENTITY, TaggingLimits.MAX_ENTITIES_PER_TYPE,
+                TaggingLimits.MAX_MENTIONS_PER_ARTICLE);
     }
 
-    static EntityTags group(final List<Span> spans, final int maxMentions, final int maxEntities) {
+    static EntityTags group(final List<Span> spans, final int maxMentions, final int maxEntities,
+            final int maxMentionsInAll) {
         final Map<String, Map<String, Group>> byType = new LinkedHashMap<>();
         for (String type : List.of(Span.PER, Span.ORG, Span.LOC)) {
             byType.put(type, new LinkedHashMap<>());
         }
         final Set<String> limits = new TreeSet<>();
+        int kept = 0;
         for (Span span : spans) {
+            if (kept == maxMentionsInAll) {
+                limits.add(Enrichment.MENTIONS_PER_ARTICLE);
+                break;
+            }
             final String name = span.canonical != null ? span.canonical : span.text();
             final Map<String, Group> groups = byType.get(span.type);
             Group group = groups.get(name);
@@ -52,6 +59,7 @@ final class EntityGrouper {
             }
             group.mentions.add(new Mention(span.field(), span.start(), span.end(),
                     span.sentence.text().substring(span.start(), span.end())));
+            kept++;
         }
         return new EntityTags(entities(byType.get(Span.PER)), entities(byType.get(Span.ORG)),
                 entities(byType.get(Span.LOC)), List.copyOf(limits));

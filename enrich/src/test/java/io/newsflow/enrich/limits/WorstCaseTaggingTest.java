@@ -63,6 +63,11 @@ class WorstCaseTaggingTest {
         for (Place p : tagged.locations()) {
             assertMentions(raw, p.name(), p.mentions());
         }
+        final int mentions = Stream.of(tagged.people(), tagged.organizations()).flatMap(List::stream)
+                .mapToInt(e -> e.mentions().size()).sum()
+                + tagged.locations().stream().mapToInt(p -> p.mentions().size()).sum();
+        assertTrue(mentions <= TaggingLimits.MAX_MENTIONS_PER_ARTICLE, "mentions per article: " + mentions);
+        assertTrue(tagged.locations().size() <= TaggingLimits.MAX_ENTITIES_PER_TYPE, "places per article");
         assertTrue(Stream.of(tagged.people(), tagged.organizations())
                 .allMatch(list -> list.size() < TaggingLimits.MAX_ENTITIES_PER_TYPE)
                 || tagged.enrichment().limits().contains("entitiesPerArticle"),
