@@ -144,6 +144,8 @@ public final class GeoEvaluation {
         int withCoordinates;
         int within;
         int unresolved;
+        int strongToTown;
+        int far;
         double errorKmSum;
         int errorCount;
         final Map<String, int[]> byFeatureCode = new TreeMap<>();
@@ -199,12 +201,33 @@ public final class GeoEvaluation {
                 if (km <= ACC_KM) {
                     within++;
                     byCode[0]++;
-                } else if (verbose != null) {
+                    continue;
+                }
+                if (isStrongPrior(fcode) && "P".equals(p.featureClass())) {
+                    strongToTown++;
+                } else {
+                    far++;
+                }
+                if (verbose != null) {
                     verbose.printf(Locale.ROOT, "%s\tMISS %.0f km\t%s\tgot %s %s %s\twant %s %s %s%n", id, km, p.name(),
                             p.countryCode(), p.admin1(), p.featureClass(), t.path("country").asText(""),
                             t.path("admin1").asText(""), fcode);
                 }
             }
+        }
+
+        /** Countries, continents, oceans, seas and first-level divisions: names whose best reading is rarely a town. */
+        static boolean isStrongPrior(final String fcode) {
+            return fcode.startsWith("PCL") || fcode.equals("CONT") || fcode.equals("OCN") || fcode.equals("SEA")
+                    || fcode.equals("ADM1") || fcode.equals("PCLH") || fcode.equals("TERR");
+        }
+
+        /**
+         * Share of the recognised toponyms (exact span) with gold coordinates whose place has none: those
+         * the gold itself leaves without coordinates are not counted, as for Acc@161.
+         */
+        double unresolvedShare() {
+            return withCoordinates == 0 ? 0 : (double) unresolved / withCoordinates;
         }
 
         private static String context(final String text, final long span) {
@@ -247,7 +270,10 @@ public final class GeoEvaluation {
                     .limit(12)
                     .forEach(e -> out.printf(Locale.ROOT, "  %-6s acc161=%.3f n=%d%n", e.getKey(),
                             (double) e.getValue()[0] / e.getValue()[1], e.getValue()[1]));
-            out.printf(Locale.ROOT, "geo F1=%.3f acc161=%.3f meanKm=%.0f%n", f1(), acc161(), meanKm());
+            out.printf(Locale.ROOT, "misses by class: strong-prior name sent to a town=%d, recognised but unresolved=%d,"
+                    + " over %.0f km otherwise=%d%n", strongToTown, unresolved, ACC_KM, far);
+            out.printf(Locale.ROOT, "geo F1=%.3f acc161=%.3f meanKm=%.0f unresolved=%.3f%n", f1(), acc161(), meanKm(),
+                    unresolvedShare());
         }
     }
 }

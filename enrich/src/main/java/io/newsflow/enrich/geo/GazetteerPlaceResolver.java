@@ -40,6 +40,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final double COUNTRY_EVIDENCE = 6;
     private static final double ADMIN1_EVIDENCE = 5;
     private static final double QUALIFIER_MATCH = 10;
+    private static final int QUALIFIED_BY_DIVISION = 2;
+    private static final int QUALIFIED_BY_COUNTRY = 1;
     private static final double QUALIFYING_DIVISION = 4;
     private static final double TEMPERATURE = 1.5;
     private static final double PROXIMITY = 6;
@@ -80,14 +82,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
             final int[] candidates = gazetteer.lookup(e.name());
             final Named n = new Named(e, candidates);
+            n.cues = StrongReadings.cues(e, safeTitle, safeBody);
             final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
             final boolean qualifying = qualifiesAnother(e, safeTitle, safeBody);
             for (int i = 0; i < candidates.length; i++) {
                 final GazetteerEntry c = gazetteer.entry(candidates[i]);
                 double base = prior(c);
+                n.prior[i] = base;
                 for (String q : qualifiers) {
-                    if (qualifies(c, q)) {
+                    final int level = qualification(c, q);
+                    if (level > 0) {
                         base += QUALIFIER_MATCH;
+                        n.qualified[i] = level == QUALIFIED_BY_DIVISION;
                         break;
                     }
                 }
@@ -112,6 +118,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
             for (Named n : names) {
                 final double[] near = nearness(n, names);
+                n.near = near;
                 for (int i = 0; i < n.candidates.length; i++) {
                     final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
                     double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
@@ -129,7 +136,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final List<Place> places = new ArrayList<>(names.size());
         final Map<String, Double> countryWeight = new HashMap<>(demonyms);
         for (Named n : names) {
-            final int best = n.best();
+            final int chosen = StrongReadings.choose(gazetteer, n.candidates, n.prior, n.score, n.qualified, n.near, n.best(),
+                    n.cues);
+            final int best = chosen < 0 ? -1 : n.candidates[chosen];
             if (best < 0) {
                 places.add(Place.unresolved(n.entity.name(), n.entity.mentions()));
                 continue;
@@ -307,28 +316,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         };
     }
 
-    /** True when the words after the name ("Texas", "Tex.", "Libya") name the place's state or country. */
-    private boolean qualifies(final GazetteerEntry e, final String qualifier) {
+    /**
+     * Whether the words after the name ("Texas", "Tex.", "Libya") name the place's state
+     * ({@link #QUALIFIED_BY_DIVISION}) or country ({@link #QUALIFIED_BY_COUNTRY}), or neither (0).
+     */
+    private int qualification(final GazetteerEntry e, final String qualifier) {
         final String key = PlaceNames.normalize(qualifier);
         final String admin1Key = e.admin1Key();
         if (admin1Key != null) {
             if (admin1Key.equals(gazetteer.admin1ByAbbreviation(qualifier))) {
-                return true;
+                return QUALIFIED_BY_DIVISION;
             }
             final String admin1Name = gazetteer.admin1Name(admin1Key);
             if (admin1Name != null && PlaceNames.normalize(admin1Name).equals(key)) {
-                return true;
+                return QUALIFIED_BY_DIVISION;
             }
         }
         if (e.kind() != GazetteerEntry.COUNTRY && !e.countryCode().isEmpty()) {
             for (int c : gazetteer.lookupKey(key)) {
                 final GazetteerEntry q = gazetteer.entry(c);
                 if (q.kind() == GazetteerEntry.COUNTRY && q.countryCode().equals(e.countryCode())) {
-                    return true;
+                    return QUALIFIED_BY_COUNTRY;
                 }
             }
         }
-        return false;
+        return 0;
     }
 
     /** The capitalized words right after each mention, following a comma: "Paris, Texas" gives "Texas". */
@@ -391,6 +403,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         int[] top = new int[0];
         double[] topP = new double[0];
         final double weight;
+        final boolean[] qualified;
+        final double[] prior;
+        double[] near;
+        StrongReadings.Cues cues = StrongReadings.Cues.NONE;
         final Map<String, Double> countryVotes = new HashMap<>();
         final Map<String, Double> admin1Votes = new HashMap<>();
 
@@ -400,16 +416,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             this.base = new double[candidates.length];
             this.score = new double[candidates.length];
             this.next = new double[candidates.length];
+            this.qualified = new boolean[candidates.length];
+            this.prior = new double[candidates.length];
+            this.near = new double[candidates.length];
             this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
         }
 
+        /** The index (into {@code candidates}) of the best-scored candidate, or -1. */
         int best() {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < candidates.length; i++) {
                 if (score[i] > bestScore) {
                     bestScore = score[i];
-                    best = candidates[i];
+                    best = i;
                 }
             }
             return best;
