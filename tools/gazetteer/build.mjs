@@ -62,10 +62,14 @@ function grow(key, lat, lon, pop) {
   extent.set(key, e);
 }
 for (const c of cities) {
+  grow(c.country, c.lat, c.lon, c.population);
   if (c.adminCode) grow(`${c.country}.${c.adminCode}`, c.lat, c.lon, c.population);
   if (c.adminCode && c.admin2) grow(`${c.country}.${c.adminCode}.${c.admin2}`, c.lat, c.lon, c.population);
 }
 const middle = e => [(e.minLat + e.maxLat) / 2, (e.minLon + e.maxLon) / 2];
+// A point some source gives is kept only within a degree of its towns' extent: a few of
+// country-state-city's are on another continent (Hunan in Oklahoma).
+const within = (e, lat, lon) => !e || (lat >= e.minLat - 1 && lat <= e.maxLat + 1 && lon >= e.minLon - 1 && lon <= e.maxLon + 1);
 
 // Countries: the written-down facts, with world-countries' names and spellings ("Côte d'Ivoire",
 // "Democratic Republic of Congo") and demonyms added.
@@ -128,8 +132,9 @@ for (const [code, name] of admin1Names) {
     lines.push(`#AB\t${code}\t${names.join('|')}`);
     continue;
   }
-  const csc = cscByAdmin1.get(code);
   const e = extent.get(code);
+  const found = cscByAdmin1.get(code);
+  const csc = found && within(e, Number(found.latitude), Number(found.longitude)) ? found : undefined;
   if (!csc && !e) continue;
   const [lat, lon] = csc ? [Number(csc.latitude), Number(csc.longitude)] : middle(e);
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || (lat === 0 && lon === 0)) continue;
@@ -139,7 +144,8 @@ for (const [code, name] of admin1Names) {
 let cscOnly = 0;
 for (const s of cscUnmatched) {
   const lat = Number(s.latitude), lon = Number(s.longitude);
-  if (!s.latitude || !Number.isFinite(lat) || !countryNames.has(s.countryCode)) continue;
+  if (!s.latitude || !Number.isFinite(lat) || !countryNames.has(s.countryCode)
+    || !within(extent.get(s.countryCode), lat, lon)) continue;
   row('A', '', s.name, [], 'A', 'ADM1', s.countryCode, `x${s.isoCode}`, lat, lon, '');
   cscOnly++;
 }
@@ -157,8 +163,9 @@ for (const a of cjAdmin2) {
 // Regions, continents, seas, islands, historical states and landmarks, written down.
 for (const r of facts('regions.tsv')) {
   const names = list(r.names);
-  const fclass = { SEA: 'H', OCN: 'H', GULF: 'H', LK: 'H', STM: 'H', AIRP: 'S', BLDG: 'S', ST: 'R', ISL: 'T', ISLS: 'T',
-    PEN: 'T', MT: 'T', MTS: 'T', VAL: 'T', PCLH: 'A' }[r.fcode] ?? 'L';
+  const fclass = { SEA: 'H', OCN: 'H', GULF: 'H', BAY: 'H', STRT: 'H', CHN: 'H', CNL: 'H', LK: 'H', STM: 'H', RF: 'U',
+    AIRP: 'S', BLDG: 'S', MILB: 'S', STDM: 'S', SQR: 'S', ST: 'R', ISL: 'T', ISLS: 'T', PEN: 'T', MT: 'T', MTS: 'T',
+    VAL: 'T', PCLH: 'A' }[r.fcode] ?? 'L';
   row('L', r.geonameId, names[0], names.slice(1), fclass, r.fcode, r.country, '', r.lat, r.lon, '');
 }
 

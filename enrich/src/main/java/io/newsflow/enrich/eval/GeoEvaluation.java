@@ -12,6 +12,7 @@ import io.newsflow.enrich.Enrichers;
 import io.newsflow.enrich.geo.GazetteerEntry;
 import io.newsflow.enrich.geo.GazetteerPlaceResolver;
 import io.newsflow.enrich.geo.GeoBenchmark;
+import io.newsflow.enrich.geo.GeoOptions;
 import io.newsflow.enrich.geo.GeoTags;
 import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.ner.EntityTags;
@@ -34,14 +35,16 @@ import java.util.TreeMap;
  * {@code evaluate geo FILE.jsonl [--gold] [--verbose]}: place recognition P/R/F1 by exact span, and
  * resolution accuracy within 161 km and mean error over the recognised toponyms that have gold
  * coordinates. Each article's text goes through {@link Enricher#enrich} as the body, with the production
- * entity tagger and the gazetteer resolver, as the stream runs them. With {@code --gold}
+ * entity tagger and the gazetteer resolver, as the stream runs them ({@code --demonyms},
+ * {@code --no-names-in-organizations} and {@code --no-focus} change the {@link GeoOptions}). With {@code --gold}
  * the gold spans stand in for the entity tagger, which scores resolution alone. A recognised toponym
  * left unresolved counts as a miss for Acc@161 and is left out of the mean error (reported apart).
  */
 public final class GeoEvaluation {
 
     public static final double ACC_KM = 161;
-    private static final String USAGE = "usage: evaluate geo FILE.jsonl [--gold] [--verbose] | evaluate geo --bench FILE.jsonl";
+    private static final String USAGE = "usage: evaluate geo FILE.jsonl [--gold] [--verbose] [--demonyms]"
+            + " [--no-names-in-organizations] [--no-focus] | evaluate geo --bench FILE.jsonl";
 
     private GeoEvaluation() {
     }
@@ -56,11 +59,15 @@ public final class GeoEvaluation {
         }
         boolean gold = false;
         boolean verbose = false;
+        GeoOptions options = GeoOptions.DEFAULT;
         Path file = null;
         for (String a : args) {
             switch (a) {
                 case "--gold" -> gold = true;
                 case "--verbose" -> verbose = true;
+                case "--demonyms" -> options = options.withDemonyms(true);
+                case "--no-names-in-organizations" -> options = options.withNamesInOrganizations(false);
+                case "--no-focus" -> options = options.withPlaceAtFocus(false);
                 default -> {
                     if (a.startsWith("--") || file != null) {
                         out.println(USAGE);
@@ -75,7 +82,7 @@ public final class GeoEvaluation {
             return 2;
         }
         try {
-            final PlaceResolver resolver = GazetteerPlaceResolver.shared();
+            final PlaceResolver resolver = GazetteerPlaceResolver.shared(options);
             // The production tagger through the production Enricher path, with the gazetteer resolver.
             final Enricher enricher = gold ? null
                     : new Enricher(Enrichers.standard().entityTagger(), resolver, Enrichers.noTracks(), Clock.systemUTC());

@@ -7,11 +7,13 @@ import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final double COUNTRY_EVIDENCE = 6;
     private static final double ADMIN1_EVIDENCE = 5;
     private static final double QUALIFIER_MATCH = 10;
+    /** Distinct qualifiers read per name: enough for any article, bounded for a flood of mentions. */
+    private static final int MAX_QUALIFIERS = 16;
     private static final int QUALIFIED_BY_DIVISION = 2;
     private static final int QUALIFIED_BY_COUNTRY = 1;
     private static final double QUALIFYING_DIVISION = 4;
@@ -56,15 +60,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentionFinder;
+    private final GeoOptions options;
 
     public GazetteerPlaceResolver(final Gazetteer gazetteer) {
+        this(gazetteer, GeoOptions.DEFAULT);
+    }
+
+    public GazetteerPlaceResolver(final Gazetteer gazetteer, final GeoOptions options) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.mentionFinder = new MentionFinder(gazetteer);
+        this.options = Objects.requireNonNull(options, "options");
+        this.mentionFinder = new MentionFinder(gazetteer, options);
     }
 
     /** A resolver over the process-wide gazetteer. */
     public static GazetteerPlaceResolver shared() {
         return new GazetteerPlaceResolver(Gazetteer.shared());
+    }
+
+    /** A resolver over the process-wide gazetteer with these options. */
+    public static GazetteerPlaceResolver shared(final GeoOptions options) {
+        return new GazetteerPlaceResolver(Gazetteer.shared(), options);
     }
 
     public Gazetteer gazetteer() {
@@ -78,10 +93,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
 
         final List<Named> names = new ArrayList<>();
+        final double demonymMax = maxExcluding(sorted(demonyms), null);
         // A demonym tagged as a place ("Russians") resolves to its country; none is added here.
         for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
-            final int[] candidates = gazetteer.lookup(e.name());
-            final Named n = new Named(e, candidates);
+            final int[] known = gazetteer.lookup(e.name());
+            final int[] candidates = known.length > 0 ? known : NameVariants.lookup(gazetteer, e.name());
+            final Named n = new Named(names.size(), e, candidates);
             n.cues = StrongReadings.cues(e, safeTitle, safeBody);
             final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
             final boolean qualifying = qualifiesAnother(e, safeTitle, safeBody);
@@ -101,7 +118,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     base += QUALIFYING_DIVISION;
                 }
                 n.base[i] = base;
-                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null);
+                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null, demonymMax);
             }
             names.add(n);
         }
@@ -116,14 +133,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 n.countryVotes.forEach((k, v) -> countryVotes.merge(k, v, Double::sum));
                 n.admin1Votes.forEach((k, v) -> admin1Votes.merge(k, v, Double::sum));
             }
+            final NearbyPoints points = likelyPoints(names);
+            double totalWeight = 0;
+            for (Named m : names) {
+                totalWeight += m.top.length > 0 ? m.weight : 0;
+            }
+            final List<Map.Entry<String, Double>> countriesSorted = sorted(countryVotes);
+            final List<Map.Entry<String, Double>> admin1Sorted = sorted(admin1Votes);
             for (Named n : names) {
-                final double[] near = nearness(n, names);
+                final double[] near = nearness(n, points, totalWeight);
                 n.near = near;
+                final double countryMax = maxExcluding(countriesSorted, n.countryVotes);
+                final double admin1Max = maxExcluding(admin1Sorted, n.admin1Votes);
                 for (int i = 0; i < n.candidates.length; i++) {
                     final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
-                    double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
+                    double s = n.base[i]
+                            + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes, countryMax);
                     if (c.kind() != GazetteerEntry.COUNTRY) {
-                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes);
+                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes, admin1Max);
                     }
                     n.next[i] = s + PROXIMITY * near[i];
                 }
@@ -135,12 +162,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
         final List<Place> places = new ArrayList<>(names.size());
         final Map<String, Double> countryWeight = new HashMap<>(demonyms);
-        for (Named n : names) {
-            final int chosen = StrongReadings.choose(gazetteer, n.candidates, n.prior, n.score, n.qualified, n.near, n.best(),
-                    n.cues);
-            final int best = chosen < 0 ? -1 : n.candidates[chosen];
+        final int[] chosen = new int[names.size()];
+        int focus = -1;
+        double focusWeight = 0;
+        for (int k = 0; k < names.size(); k++) {
+            final Named n = names.get(k);
+            final int c = StrongReadings.choose(gazetteer, n.candidates, n.prior, n.score, n.qualified, n.near,
+                    n.best(), n.cues);
+            chosen[k] = c < 0 ? -1 : n.candidates[c];
+            if (chosen[k] >= 0 && isPoint(gazetteer.entry(chosen[k])) && prominence(n.entity) > focusWeight) {
+                focus = chosen[k];
+                focusWeight = prominence(n.entity);
+            }
+        }
+        for (int k = 0; k < names.size(); k++) {
+            final Named n = names.get(k);
+            final int best = chosen[k];
             if (best < 0) {
-                places.add(Place.unresolved(n.entity.name(), n.entity.mentions()));
+                places.add(focus < 0 || !options.placeAtFocus()
+                        ? Place.unresolved(n.entity.name(), n.entity.mentions())
+                        : atFocus(n.entity, gazetteer.entry(focus)));
                 continue;
             }
             final GazetteerEntry e = gazetteer.entry(best);
@@ -206,44 +247,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      * For each of the name's leading candidates, how near it lies to where the other names probably are:
      * the other names' likely towns within {@link #NEAR_KM}, weighted by likelihood and by nearness.
      */
-    private double[] nearness(final Named n, final List<Named> names) {
+    private double[] nearness(final Named n, final NearbyPoints points, final double totalWeight) {
         final double[] near = new double[n.candidates.length];
-        if (n.candidates.length < 2) {
-            return near;
-        }
-        double totalWeight = 0;
-        for (Named m : names) {
-            if (m != n && m.top.length > 0) {
-                totalWeight += m.weight;
-            }
-        }
-        if (totalWeight == 0) {
+        final double others = totalWeight - (n.top.length > 0 ? n.weight : 0);
+        if (n.candidates.length < 2 || others <= 0) {
             return near;
         }
         for (int i : n.leading(LEADING)) {
             final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
-            if (!isPoint(c)) {
-                continue;
+            if (isPoint(c)) {
+                near[i] = Math.min(1, points.support(n.id, c.lat(), c.lon()) / others);
             }
-            double support = 0;
-            for (Named m : names) {
-                if (m == n) {
-                    continue;
-                }
-                for (int j = 0; j < m.top.length; j++) {
-                    final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
-                    if (!isPoint(o)) {
-                        continue;
-                    }
-                    final double km = GazetteerEntry.distanceKm(c.lat(), c.lon(), o.lat(), o.lon());
-                    if (km < NEAR_KM) {
-                        support += m.weight * m.topP[j] * (1 - km / NEAR_KM);
-                    }
-                }
-            }
-            near[i] = Math.min(1, support / totalWeight);
         }
         return near;
+    }
+
+    /** The likely points of every name, weighted by the name's weight and the candidate's likelihood. */
+    private NearbyPoints likelyPoints(final List<Named> names) {
+        final NearbyPoints points = new NearbyPoints(NEAR_KM);
+        for (Named m : names) {
+            for (int j = 0; j < m.top.length; j++) {
+                final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
+                if (isPoint(o)) {
+                    points.add(m.id, o.lat(), o.lon(), m.weight * m.topP[j]);
+                }
+            }
+        }
+        return points;
     }
 
     /** Towns and counties have a meaningful point; states, countries and regions are too large. */
@@ -255,21 +285,43 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      * The votes for {@code key} as a share of the strongest, less the name's own votes {@code own} (a
      * name does not vote for itself).
      */
-    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own) {
-        if (key == null || key.isEmpty()) {
+    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own,
+            final double max) {
+        if (key == null || key.isEmpty() || max <= 0) {
             return 0;
         }
         final double mine = own == null ? 0 : own.getOrDefault(key, 0.0);
         final double w = votes.getOrDefault(key, 0.0) - mine;
-        if (w <= 1e-9) {
-            return 0;
-        }
+        return w <= 1e-9 ? 0 : w / max;
+    }
+
+    /** The strongest of the votes less the name's own: a walk down the sorted votes past the name's own keys. */
+    private static double maxExcluding(final List<Map.Entry<String, Double>> sortedVotes, final Map<String, Double> own) {
         double max = 0;
-        for (Map.Entry<String, Double> v : votes.entrySet()) {
-            final double x = v.getValue() - (own == null ? 0 : own.getOrDefault(v.getKey(), 0.0));
-            max = Math.max(max, x);
+        for (Map.Entry<String, Double> v : sortedVotes) {
+            final Double mine = own == null ? null : own.get(v.getKey());
+            max = Math.max(max, v.getValue() - (mine == null ? 0 : mine));
+            if (mine == null) {
+                break;
+            }
         }
-        return w / max;
+        return max;
+    }
+
+    private static List<Map.Entry<String, Double>> sorted(final Map<String, Double> votes) {
+        final List<Map.Entry<String, Double>> out = new ArrayList<>(votes.entrySet());
+        out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return out;
+    }
+
+    /**
+     * A place the gazetteer lacks (a street, a creek, a hamlet), put at the article's focus, the town or
+     * county it mentions most: without GeoNames id, feature class or population, as it is not that place.
+     */
+    private Place atFocus(final Entity entity, final GazetteerEntry focus) {
+        return new Place(entity.name(), entity.mentions(), null,
+                focus.countryCode().isEmpty() ? null : focus.countryCode(),
+                gazetteer.admin1Name(focus.admin1Key()), focus.lat(), focus.lon(), null, null);
     }
 
     private Place toPlace(final Entity entity, final GazetteerEntry e) {
@@ -345,8 +397,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     /** The capitalized words right after each mention, following a comma: "Paris, Texas" gives "Texas". */
     private static List<String> qualifiers(final Entity entity, final String title, final String body) {
-        final List<String> out = new ArrayList<>(1);
+        final Set<String> out = new LinkedHashSet<>();
         for (Mention m : entity.mentions()) {
+            if (out.size() >= MAX_QUALIFIERS) {
+                break;
+            }
             final String text = Mention.TITLE.equals(m.field()) ? title : body;
             if (m.end() >= text.length()) {
                 continue;
@@ -358,13 +413,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 final String[] words = q.split("\\s+");
                 for (int len = words.length; len >= 1; len--) {
                     final String prefix = String.join(" ", Arrays.copyOf(words, len));
-                    if (!out.contains(prefix)) {
-                        out.add(prefix);
-                    }
+                    out.add(prefix);
                 }
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** True when a mention follows "Town, ": then the name is likely the town's state or country. */
@@ -395,6 +448,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     /** A place name of the article, its candidates with their scores, and the votes it casts. */
     private static final class Named {
+        final int id;
         final Entity entity;
         final int[] candidates;
         final double[] base;
@@ -410,7 +464,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> countryVotes = new HashMap<>();
         final Map<String, Double> admin1Votes = new HashMap<>();
 
-        Named(final Entity entity, final int[] candidates) {
+        Named(final int id, final Entity entity, final int[] candidates) {
+            this.id = id;
             this.entity = entity;
             this.candidates = candidates;
             this.base = new double[candidates.length];

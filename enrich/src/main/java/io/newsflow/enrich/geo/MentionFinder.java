@@ -27,10 +27,14 @@ final class MentionFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    private final Gazetteer gazetteer;
+    private static final Pattern DEMONYM_WORD = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}-]+|E\\.U\\.)");
 
-    MentionFinder(final Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final GeoOptions options;
+
+    MentionFinder(final Gazetteer gazetteer, final GeoOptions options) {
         this.gazetteer = gazetteer;
+        this.options = options;
     }
 
     /** The tagger's places plus the mentions found here, each name once with all its mentions. */
@@ -53,9 +57,14 @@ final class MentionFinder {
             if (text.isEmpty()) {
                 continue;
             }
-            insideOrganizations(field, text, organizations, taken, found);
+            if (options.namesInOrganizations()) {
+                insideOrganizations(field, text, organizations, taken, found);
+            }
             qualifiers(field, text, taken, others, found);
             afterPrepositions(field, text, taken, others, found);
+            if (options.demonyms()) {
+                demonyms(field, text, taken, others, found);
+            }
         }
         // One sense per article: a name taken for a place is that place wherever else it appears.
         final List<String> known = new ArrayList<>(byName.keySet());
@@ -76,6 +85,20 @@ final class MentionFinder {
         final List<Entity> out = new ArrayList<>(byName.size());
         byName.forEach((name, mentions) -> out.add(new Entity(name, mentions)));
         return out;
+    }
+
+    /** Demonyms of countries ("Russian", "Britons") and the European Union's "EU", outside other names. */
+    private void demonyms(final String field, final String text, final List<Mention> taken, final List<Mention> others,
+            final List<Mention> found) {
+        final Matcher m = DEMONYM_WORD.matcher(text);
+        while (m.find()) {
+            final String word = m.group();
+            final boolean union = word.equals("EU") || word.equals("E.U.");
+            if ((union || gazetteer.isDemonymKey(PlaceNames.normalize(word))) && gazetteer.lookup(word).length > 0
+                    && free(field, m.start(), m.end(), taken, others)) {
+                add(field, text, m.start(), m.end(), taken, found);
+            }
+        }
     }
 
     /** Other occurrences of a place name, as written or in capitals, outside people's names. */
