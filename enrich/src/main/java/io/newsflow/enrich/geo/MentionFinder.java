@@ -4,6 +4,7 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ final class MentionFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
 
+    /** The longest name repeated: place names are short, a giant "name" is noise. */
+    private static final int MAX_NAME = 80;
     private static final Pattern DEMONYM_WORD = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}-]+|E\\.U\\.)");
 
     private final Gazetteer gazetteer;
@@ -40,16 +43,20 @@ final class MentionFinder {
     /** The tagger's places plus the mentions found here, each name once with all its mentions. */
     List<Entity> places(final String title, final String body, final EntityTags tags) {
         final Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        final List<Mention> taken = new ArrayList<>();
+        final Spans taken = new Spans();
         for (Entity e : tags.places()) {
             byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(e.mentions());
-            taken.addAll(e.mentions());
+            e.mentions().forEach(taken::add);
         }
-        final List<Mention> others = new ArrayList<>();
-        tags.people().forEach(e -> others.addAll(e.mentions()));
+        final Spans others = new Spans();
+        final Spans people = new Spans();
+        tags.people().forEach(e -> e.mentions().forEach(m -> {
+            others.add(m);
+            people.add(m);
+        }));
         final List<Mention> organizations = new ArrayList<>();
         tags.organizations().forEach(e -> organizations.addAll(e.mentions()));
-        others.addAll(organizations);
+        organizations.forEach(others::add);
 
         final List<Mention> found = new ArrayList<>();
         for (String field : List.of(Mention.TITLE, Mention.BODY)) {
@@ -69,15 +76,19 @@ final class MentionFinder {
         // One sense per article: a name taken for a place is that place wherever else it appears.
         final List<String> known = new ArrayList<>(byName.keySet());
         found.forEach(m -> known.add(m.text()));
-        final List<Mention> people = new ArrayList<>();
-        tags.people().forEach(e -> people.addAll(e.mentions()));
-        for (String name : known.stream().distinct().toList()) {
-            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || gazetteer.lookup(name).length == 0) {
+        final Map<String, String> surfaces = new HashMap<>();
+        int longest = 0;
+        for (String name : known) {
+            if (name.length() < 3 || name.length() > MAX_NAME || !Character.isUpperCase(name.charAt(0))
+                    || surfaces.containsKey(name) || gazetteer.lookup(name).length == 0) {
                 continue;
             }
-            for (String field : List.of(Mention.TITLE, Mention.BODY)) {
-                repeats(field, Mention.TITLE.equals(field) ? title : body, name, taken, people, found);
-            }
+            surfaces.put(name, name);
+            surfaces.putIfAbsent(name.toUpperCase(Locale.ROOT), name);
+            longest = Math.max(longest, name.length());
+        }
+        for (String field : List.of(Mention.TITLE, Mention.BODY)) {
+            repeats(field, Mention.TITLE.equals(field) ? title : body, surfaces, longest, taken, people, found);
         }
         for (Mention m : found) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
@@ -88,7 +99,7 @@ final class MentionFinder {
     }
 
     /** Demonyms of countries ("Russian", "Britons") and the European Union's "EU", outside other names. */
-    private void demonyms(final String field, final String text, final List<Mention> taken, final List<Mention> others,
+    private void demonyms(final String field, final String text, final Spans taken, final Spans others,
             final List<Mention> found) {
         final Matcher m = DEMONYM_WORD.matcher(text);
         while (m.find()) {
@@ -101,21 +112,36 @@ final class MentionFinder {
         }
     }
 
-    /** Other occurrences of a place name, as written or in capitals, outside people's names. */
-    private static void repeats(final String field, final String text, final String name, final List<Mention> taken,
-            final List<Mention> people, final List<Mention> found) {
-        final Matcher m = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + Pattern.quote(name) + "|"
-                + Pattern.quote(name.toUpperCase(Locale.ROOT)) + ")(?![\\p{L}\\p{Nd}])").matcher(text);
-        while (m.find()) {
-            if (free(field, m.start(), m.end(), taken, people)) {
-                add(field, text, m.start(), m.end(), taken, found);
+    /**
+     * Other occurrences of the place names, as written or in capitals, outside people's names: one pass
+     * over the word starts of the text, the longest name first at each.
+     */
+    private static void repeats(final String field, final String text, final Map<String, String> surfaces,
+            final int longest, final Spans taken, final Spans people, final List<Mention> found) {
+        if (surfaces.isEmpty()) {
+            return;
+        }
+        final int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            for (int j = Math.min(n, i + longest); j > i; j--) {
+                if (j < n && Character.isLetterOrDigit(text.charAt(j))
+                        || !surfaces.containsKey(text.substring(i, j))) {
+                    continue;
+                }
+                if (!taken.overlaps(field, i, j) && !people.overlaps(field, i, j)) {
+                    add(field, text, i, j, taken, found);
+                }
+                break;
             }
         }
     }
 
     /** Countries and states named inside an organization's name. */
     private void insideOrganizations(final String field, final String text, final List<Mention> organizations,
-            final List<Mention> taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         for (Mention org : organizations) {
             if (!org.field().equals(field) || org.end() > text.length()) {
                 continue;
@@ -128,8 +154,8 @@ final class MentionFinder {
     }
 
     /** "Town, State": the state always, the town when the gazetteer has it in that state. */
-    private void qualifiers(final String field, final String text, final List<Mention> taken,
-            final List<Mention> others, final List<Mention> found) {
+    private void qualifiers(final String field, final String text, final Spans taken,
+            final Spans others, final List<Mention> found) {
         final Matcher m = QUALIFIED.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -152,8 +178,8 @@ final class MentionFinder {
     }
 
     /** A country or a state right after a preposition, not part of another name. */
-    private void afterPrepositions(final String field, final String text, final List<Mention> taken,
-            final List<Mention> others, final List<Mention> found) {
+    private void afterPrepositions(final String field, final String text, final Spans taken,
+            final Spans others, final List<Mention> found) {
         final Matcher m = CAPITALIZED_RUN.matcher(text);
         while (m.find()) {
             final int start = m.start();
@@ -170,7 +196,7 @@ final class MentionFinder {
 
     /** The longest run of whole words within [start, end) that names a country or a state. */
     private void longestDivision(final String field, final String text, final int start, final int end,
-            final List<Mention> taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         final String[] words = text.substring(start, end).split("\\s+");
         for (int len = words.length; len >= 1; len--) {
             int offset = start;
@@ -181,7 +207,7 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if (isDivisionName(name) && free(field, s, e, taken, List.of())) {
+                if (isDivisionName(name) && free(field, s, e, taken, null)) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
@@ -290,20 +316,13 @@ final class MentionFinder {
         return s;
     }
 
-    private static boolean free(final String field, final int start, final int end, final List<Mention> taken,
-            final List<Mention> others) {
-        for (List<Mention> list : List.of(taken, others)) {
-            for (Mention m : list) {
-                if (m.field().equals(field) && m.start() < end && start < m.end()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean free(final String field, final int start, final int end, final Spans taken,
+            final Spans others) {
+        return !taken.overlaps(field, start, end) && (others == null || !others.overlaps(field, start, end));
     }
 
     private static void add(final String field, final String text, final int start, final int end,
-            final List<Mention> taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         final Mention m = new Mention(field, start, end, text.substring(start, end));
         taken.add(m);
         found.add(m);

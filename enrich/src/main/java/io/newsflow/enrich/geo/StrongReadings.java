@@ -2,6 +2,7 @@ package io.newsflow.enrich.geo;
 
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -81,6 +82,9 @@ final class StrongReadings {
         if (best < 0) {
             return best;
         }
+        if (cues.state()) {
+            return bestOf(gazetteer, candidates, score, best, GazetteerEntry::isFirstLevelDivision);
+        }
         int strong = 0;
         for (int i = 1; i < candidates.length; i++) {
             if (prior[i] > prior[strong]) {
@@ -91,16 +95,13 @@ final class StrongReadings {
             return best;
         }
         if (strong == best) {
-            return cues.town() ? bestTown(gazetteer, candidates, score, best) : best;
+            return cues.town() ? bestOf(gazetteer, candidates, score, best, e -> e.kind() == GazetteerEntry.TOWN) : best;
         }
         final GazetteerEntry chosen = gazetteer.entry(candidates[best]);
         if (isStrong(chosen) || chosen.kind() == GazetteerEntry.REGION || qualified[best] || cues.town()) {
             return best;
         }
         final GazetteerEntry division = gazetteer.entry(candidates[strong]);
-        if (cues.state()) {
-            return strong;
-        }
         if (!division.isFirstLevelDivision()) {
             return near[best] >= OVERWHELMING_NEARNESS_COUNTRY && chosen.kind() == GazetteerEntry.TOWN ? best : strong;
         }
@@ -111,16 +112,15 @@ final class StrongReadings {
         return capital || near[best] >= OVERWHELMING_NEARNESS ? best : strong;
     }
 
-    /** "The town of Georgia": the best-scored candidate that is not a country, region or division. */
-    private static int bestTown(final Gazetteer gazetteer, final int[] candidates, final double[] score,
-            final int fallback) {
-        int town = -1;
+    /** The best-scored candidate of a kind ("the town of Norway", "Washington state"), else {@code fallback}. */
+    private static int bestOf(final Gazetteer gazetteer, final int[] candidates, final double[] score,
+            final int fallback, final Predicate<GazetteerEntry> kind) {
+        int found = -1;
         for (int i = 0; i < candidates.length; i++) {
-            final GazetteerEntry e = gazetteer.entry(candidates[i]);
-            if (e.kind() == GazetteerEntry.TOWN && (town < 0 || score[i] > score[town])) {
-                town = i;
+            if (kind.test(gazetteer.entry(candidates[i])) && (found < 0 || score[i] > score[found])) {
+                found = i;
             }
         }
-        return town < 0 ? fallback : town;
+        return found < 0 ? fallback : found;
     }
 }
