@@ -28,6 +28,7 @@ final class MentionFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COUNTY = Pattern.compile("\\p{Lu}\\S*\\s+(?:County|Parish|Borough)$");
     /** The longest name repeated: place names are short, a giant "name" is noise. */
     private static final int MAX_NAME = 80;
     private static final Pattern DEMONYM_WORD = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}-]+|E\\.U\\.)");
@@ -207,13 +208,27 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if (isDivisionName(name) && free(field, s, e, taken, null)) {
+                if ((isDivisionName(name) || isCountyName(name)) && free(field, s, e, taken, null)) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
                 offset = s + words[i].length();
             }
         }
+    }
+
+    /** "Douglas County", "Rapides Parish": a second-level division named with its kind, as in its agencies' names. */
+    private boolean isCountyName(final String name) {
+        if (!COUNTY.matcher(name).find()) {
+            return false;
+        }
+        for (int c : gazetteer.lookup(name)) {
+            final GazetteerEntry e = gazetteer.entry(c);
+            if (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDivisionName(final String name) {

@@ -38,6 +38,12 @@ class GeoOptionsTest {
         final GeoTags on = resolver(GeoOptions.DEFAULT).resolve("", body, entities);
         assertEquals("Texas", place(on, "Texas").admin1());
 
+        final String sheriff = "The Douglas County Sheriff's Office in Alexandria, Minn., closed the lake road.";
+        final GeoTags county = resolver(GeoOptions.DEFAULT).resolve("", sheriff,
+                tags("", sheriff, List.of("Alexandria"), List.of("Douglas County Sheriff's Office")));
+        assertEquals("Minnesota", place(county, "Douglas County").admin1());
+        assertEquals("A", place(county, "Douglas County").featureClass());
+
         final GeoTags off = resolver(GeoOptions.DEFAULT.withNamesInOrganizations(false)).resolve("", body, entities);
         assertTrue(off.places().stream().noneMatch(p -> p.name().equals("Texas")), off.places().toString());
         assertEquals("Texas", place(off, "Waco").admin1());
