@@ -28,8 +28,10 @@ final class StrongReadings {
             "\\b(?:town|city|village|hamlet|township|borough|community)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATE_BEFORE = Pattern.compile(
             "(?:\\bstate\\s+of|\\bupstate|\\bdownstate)\\s+$", Pattern.CASE_INSENSITIVE);
+    // "New York Gov. Andrew Cuomo", "the Washington Legislature": offices and bodies that only a state has.
     private static final Pattern STATE_AFTER = Pattern.compile(
-            "^(?:\\s+state\\b|\\s+State\\b(?!\\s+(?:University|College|Park|Fair)\\b)|\\s*-\\s*state\\b)");
+            "^(?:\\s+state\\b|\\s+State\\b(?!\\s+(?:University|College|Park|Fair)\\b)|\\s*-\\s*state\\b"
+            + "|\\s+(?:Gov\\.|Governor|governor|Lt\\. Gov\\.|Legislature|legislature|General Assembly|state Senate)(?=\\s))");
 
     private StrongReadings() {
     }

@@ -79,6 +79,9 @@ class StrongReadingsTest {
         final String state = "Lawmakers in New York passed the budget after a long night in Albany.";
         assertEquals("A", resolve(state, "New York", "Albany").featureClass());
 
+        final String governor = "Former New York Gov. Hugh Carey grew up in Brooklyn, near Manhattan's bridges.";
+        assertEquals("A", resolve(governor, "New York", "Brooklyn", "Manhattan").featureClass());
+
         final String city = "Tourists returned to the city of New York this summer, hotels said.";
         final Place nyc = resolve(city, "New York");
         assertEquals("P", nyc.featureClass());
