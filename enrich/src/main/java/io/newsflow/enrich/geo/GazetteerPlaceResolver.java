@@ -7,9 +7,9 @@ import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,14 +47,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final int QUALIFIED_BY_DIVISION = 2;
     private static final int QUALIFIED_BY_COUNTRY = 1;
     private static final double QUALIFYING_DIVISION = 4;
-    private static final double TEMPERATURE = 1.5;
     private static final double PROXIMITY = 6;
     private static final double NEAR_KM = 300;
     private static final int LEADING = 12;
-    private static final int TOP_FOR_PROXIMITY = 5;
     private static final int ROUNDS = 3;
     private static final double PPLA_BONUS = 1.0;
-    private static final double COUNTRY_NAME_VOTE = 0.5;
     private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
     private static final double DEMONYM_WEIGHT = 0.5;
 
@@ -93,7 +90,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
 
         final List<Named> names = new ArrayList<>();
-        final double demonymMax = maxExcluding(sorted(demonyms), null);
+        final double demonymMax = Named.maxExcluding(Named.sorted(demonyms), null);
         // A demonym tagged as a place ("Russians") resolves to its country; none is added here.
         for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
             final int[] known = gazetteer.lookup(e.name());
@@ -118,7 +115,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     base += QUALIFYING_DIVISION;
                 }
                 n.base[i] = base;
-                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null, demonymMax);
+                n.score[i] = base + COUNTRY_EVIDENCE * Named.share(demonyms, c.countryCode(), null, demonymMax);
             }
             names.add(n);
         }
@@ -138,19 +135,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             for (Named m : names) {
                 totalWeight += m.top.length > 0 ? m.weight : 0;
             }
-            final List<Map.Entry<String, Double>> countriesSorted = sorted(countryVotes);
-            final List<Map.Entry<String, Double>> admin1Sorted = sorted(admin1Votes);
+            final List<Map.Entry<String, Double>> countriesSorted = Named.sorted(countryVotes);
+            final List<Map.Entry<String, Double>> admin1Sorted = Named.sorted(admin1Votes);
             for (Named n : names) {
                 final double[] near = nearness(n, points, totalWeight);
                 n.near = near;
-                final double countryMax = maxExcluding(countriesSorted, n.countryVotes);
-                final double admin1Max = maxExcluding(admin1Sorted, n.admin1Votes);
+                final double countryMax = Named.maxExcluding(countriesSorted, n.countryVotes);
+                final double admin1Max = Named.maxExcluding(admin1Sorted, n.admin1Votes);
                 for (int i = 0; i < n.candidates.length; i++) {
                     final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
                     double s = n.base[i]
-                            + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes, countryMax);
+                            + COUNTRY_EVIDENCE * Named.share(countryVotes, c.countryCode(), n.countryVotes, countryMax);
                     if (c.kind() != GazetteerEntry.COUNTRY) {
-                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes, admin1Max);
+                        s += ADMIN1_EVIDENCE * Named.share(admin1Votes, c.admin1Key(), n.admin1Votes, admin1Max);
                     }
                     n.next[i] = s + PROXIMITY * near[i];
                 }
@@ -281,38 +278,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return e.kind() == GazetteerEntry.TOWN || (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision());
     }
 
-    /**
-     * The votes for {@code key} as a share of the strongest, less the name's own votes {@code own} (a
-     * name does not vote for itself).
-     */
-    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own,
-            final double max) {
-        if (key == null || key.isEmpty() || max <= 0) {
-            return 0;
-        }
-        final double mine = own == null ? 0 : own.getOrDefault(key, 0.0);
-        final double w = votes.getOrDefault(key, 0.0) - mine;
-        return w <= 1e-9 ? 0 : w / max;
-    }
-
-    /** The strongest of the votes less the name's own: a walk down the sorted votes past the name's own keys. */
-    private static double maxExcluding(final List<Map.Entry<String, Double>> sortedVotes, final Map<String, Double> own) {
-        double max = 0;
-        for (Map.Entry<String, Double> v : sortedVotes) {
-            final Double mine = own == null ? null : own.get(v.getKey());
-            max = Math.max(max, v.getValue() - (mine == null ? 0 : mine));
-            if (mine == null) {
-                break;
-            }
-        }
-        return max;
-    }
-
-    private static List<Map.Entry<String, Double>> sorted(final Map<String, Double> votes) {
-        final List<Map.Entry<String, Double>> out = new ArrayList<>(votes.entrySet());
-        out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return out;
-    }
 
     /**
      * A place the gazetteer lacks (a street, a creek, a hamlet), put at the article's focus, the town or
@@ -444,105 +409,5 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
         return out;
-    }
-
-    /** A place name of the article, its candidates with their scores, and the votes it casts. */
-    private static final class Named {
-        final int id;
-        final Entity entity;
-        final int[] candidates;
-        final double[] base;
-        final double[] score;
-        final double[] next;
-        int[] top = new int[0];
-        double[] topP = new double[0];
-        final double weight;
-        final boolean[] qualified;
-        final double[] prior;
-        double[] near;
-        StrongReadings.Cues cues = StrongReadings.Cues.NONE;
-        final Map<String, Double> countryVotes = new HashMap<>();
-        final Map<String, Double> admin1Votes = new HashMap<>();
-
-        Named(final int id, final Entity entity, final int[] candidates) {
-            this.id = id;
-            this.entity = entity;
-            this.candidates = candidates;
-            this.base = new double[candidates.length];
-            this.score = new double[candidates.length];
-            this.next = new double[candidates.length];
-            this.qualified = new boolean[candidates.length];
-            this.prior = new double[candidates.length];
-            this.near = new double[candidates.length];
-            this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
-        }
-
-        /** The index (into {@code candidates}) of the best-scored candidate, or -1. */
-        int best() {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < candidates.length; i++) {
-                if (score[i] > bestScore) {
-                    bestScore = score[i];
-                    best = i;
-                }
-            }
-            return best;
-        }
-
-        /** Indices (into {@code candidates}) of the {@code k} best-scored candidates. */
-        int[] leading(final int k) {
-            final int n = Math.min(k, candidates.length);
-            final int[] out = new int[n];
-            final boolean[] used = new boolean[candidates.length];
-            for (int j = 0; j < n; j++) {
-                int best = -1;
-                for (int i = 0; i < candidates.length; i++) {
-                    if (!used[i] && (best < 0 || score[i] > score[best])) {
-                        best = i;
-                    }
-                }
-                used[best] = true;
-                out[j] = best;
-            }
-            return out;
-        }
-
-        /** Spreads this name's weight over its candidates' countries and states by a softmax of their scores. */
-        void vote(final Gazetteer gazetteer) {
-            countryVotes.clear();
-            admin1Votes.clear();
-            if (candidates.length == 0) {
-                return;
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (double s : score) {
-                max = Math.max(max, s);
-            }
-            final double[] p = new double[candidates.length];
-            double sum = 0;
-            for (int i = 0; i < candidates.length; i++) {
-                p[i] = Math.exp((score[i] - max) / TEMPERATURE);
-                sum += p[i];
-            }
-            final int[] lead = leading(TOP_FOR_PROXIMITY);
-            top = lead;
-            topP = new double[lead.length];
-            for (int j = 0; j < lead.length; j++) {
-                topP[j] = p[lead[j]] / sum;
-            }
-            for (int i = 0; i < candidates.length; i++) {
-                final double v = weight * p[i] / sum;
-                final GazetteerEntry c = gazetteer.entry(candidates[i]);
-                if (!c.countryCode().isEmpty()) {
-                    // "U.S." in world news names an actor more often than where things happen
-                    countryVotes.merge(c.countryCode(), c.kind() == GazetteerEntry.COUNTRY ? v * COUNTRY_NAME_VOTE : v,
-                            Double::sum);
-                }
-                if (c.kind() != GazetteerEntry.COUNTRY && c.admin1Key() != null) {
-                    admin1Votes.merge(c.admin1Key(), v, Double::sum);
-                }
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.common.article.Place;
 import org.junit.jupiter.api.Test;
 
-/** Names the old gazetteer could not resolve: islands, regions, provinces, historical states, variants. */
+/** Islands, regions, provinces of every country, historical states, spelling variants, and names the gazetteer lacks. */
 class UnresolvedNamesTest {
 
     private static final GazetteerPlaceResolver RESOLVER = GazetteerPlaceResolver.shared();
