@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GeoNames places (towns of 1,000+ people, divisions, countries, regions) with a name index, demonyms
- * and the abbreviations used after a town name. Immutable once loaded, so one instance serves every
+ * GeoNames places (towns of 500+ people, divisions of every country, countries) and written-down regions,
+ * islands, seas and historical states, with a name index, demonyms and the abbreviations used after a
+ * town name. Immutable once loaded, so one instance serves every
  * thread; {@link #shared()} loads it once per process.
  */
 public final class Gazetteer {

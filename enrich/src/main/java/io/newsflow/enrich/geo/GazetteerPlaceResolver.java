@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,29 +42,41 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final double COUNTRY_EVIDENCE = 6;
     private static final double ADMIN1_EVIDENCE = 5;
     private static final double QUALIFIER_MATCH = 10;
+    /** Distinct qualifiers read per name: enough for any article, bounded for a flood of mentions. */
+    private static final int MAX_QUALIFIERS = 16;
+    private static final int QUALIFIED_BY_DIVISION = 2;
+    private static final int QUALIFIED_BY_COUNTRY = 1;
     private static final double QUALIFYING_DIVISION = 4;
-    private static final double TEMPERATURE = 1.5;
     private static final double PROXIMITY = 6;
     private static final double NEAR_KM = 300;
     private static final int LEADING = 12;
-    private static final int TOP_FOR_PROXIMITY = 5;
     private static final int ROUNDS = 3;
     private static final double PPLA_BONUS = 1.0;
-    private static final double COUNTRY_NAME_VOTE = 0.5;
     private static final Pattern AFTER_TOWN_AND_COMMA = Pattern.compile("\\p{L}[\\p{L}.]*,\\s*$");
     private static final double DEMONYM_WEIGHT = 0.5;
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentionFinder;
+    private final GeoOptions options;
 
     public GazetteerPlaceResolver(final Gazetteer gazetteer) {
+        this(gazetteer, GeoOptions.DEFAULT);
+    }
+
+    public GazetteerPlaceResolver(final Gazetteer gazetteer, final GeoOptions options) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.mentionFinder = new MentionFinder(gazetteer);
+        this.options = Objects.requireNonNull(options, "options");
+        this.mentionFinder = new MentionFinder(gazetteer, options);
     }
 
     /** A resolver over the process-wide gazetteer. */
     public static GazetteerPlaceResolver shared() {
         return new GazetteerPlaceResolver(Gazetteer.shared());
+    }
+
+    /** A resolver over the process-wide gazetteer with these options. */
+    public static GazetteerPlaceResolver shared(final GeoOptions options) {
+        return new GazetteerPlaceResolver(Gazetteer.shared(), options);
     }
 
     public Gazetteer gazetteer() {
@@ -76,18 +90,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         final Map<String, Double> demonyms = demonymEvidence(safeTitle, safeBody);
 
         final List<Named> names = new ArrayList<>();
+        final double demonymMax = Named.maxExcluding(Named.sorted(demonyms), null);
         // A demonym tagged as a place ("Russians") resolves to its country; none is added here.
         for (Entity e : mentionFinder.places(safeTitle, safeBody, entities)) {
-            final int[] candidates = gazetteer.lookup(e.name());
-            final Named n = new Named(e, candidates);
+            final int[] known = gazetteer.lookup(e.name());
+            final int[] candidates = known.length > 0 ? known : NameVariants.lookup(gazetteer, e.name());
+            final Named n = new Named(names.size(), e, candidates);
+            n.cues = StrongReadings.cues(e, safeTitle, safeBody);
             final List<String> qualifiers = qualifiers(e, safeTitle, safeBody);
             final boolean qualifying = qualifiesAnother(e, safeTitle, safeBody);
             for (int i = 0; i < candidates.length; i++) {
                 final GazetteerEntry c = gazetteer.entry(candidates[i]);
                 double base = prior(c);
+                n.prior[i] = base;
                 for (String q : qualifiers) {
-                    if (qualifies(c, q)) {
+                    final int level = qualification(c, q);
+                    if (level > 0) {
                         base += QUALIFIER_MATCH;
+                        n.qualified[i] = level == QUALIFIED_BY_DIVISION;
                         break;
                     }
                 }
@@ -95,7 +115,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     base += QUALIFYING_DIVISION;
                 }
                 n.base[i] = base;
-                n.score[i] = base + COUNTRY_EVIDENCE * share(demonyms, c.countryCode(), null);
+                n.score[i] = base + COUNTRY_EVIDENCE * Named.share(demonyms, c.countryCode(), null, demonymMax);
             }
             names.add(n);
         }
@@ -110,13 +130,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 n.countryVotes.forEach((k, v) -> countryVotes.merge(k, v, Double::sum));
                 n.admin1Votes.forEach((k, v) -> admin1Votes.merge(k, v, Double::sum));
             }
+            final NearbyPoints points = likelyPoints(names);
+            double totalWeight = 0;
+            for (Named m : names) {
+                totalWeight += m.top.length > 0 ? m.weight : 0;
+            }
+            final List<Map.Entry<String, Double>> countriesSorted = Named.sorted(countryVotes);
+            final List<Map.Entry<String, Double>> admin1Sorted = Named.sorted(admin1Votes);
             for (Named n : names) {
-                final double[] near = nearness(n, names);
+                final double[] near = nearness(n, points, totalWeight);
+                n.near = near;
+                final double countryMax = Named.maxExcluding(countriesSorted, n.countryVotes);
+                final double admin1Max = Named.maxExcluding(admin1Sorted, n.admin1Votes);
                 for (int i = 0; i < n.candidates.length; i++) {
                     final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
-                    double s = n.base[i] + COUNTRY_EVIDENCE * share(countryVotes, c.countryCode(), n.countryVotes);
+                    double s = n.base[i]
+                            + COUNTRY_EVIDENCE * Named.share(countryVotes, c.countryCode(), n.countryVotes, countryMax);
                     if (c.kind() != GazetteerEntry.COUNTRY) {
-                        s += ADMIN1_EVIDENCE * share(admin1Votes, c.admin1Key(), n.admin1Votes);
+                        s += ADMIN1_EVIDENCE * Named.share(admin1Votes, c.admin1Key(), n.admin1Votes, admin1Max);
                     }
                     n.next[i] = s + PROXIMITY * near[i];
                 }
@@ -128,10 +159,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
         final List<Place> places = new ArrayList<>(names.size());
         final Map<String, Double> countryWeight = new HashMap<>(demonyms);
-        for (Named n : names) {
-            final int best = n.best();
+        final int[] chosen = new int[names.size()];
+        int focus = -1;
+        double focusWeight = 0;
+        for (int k = 0; k < names.size(); k++) {
+            final Named n = names.get(k);
+            final int c = StrongReadings.choose(gazetteer, n.candidates, n.prior, n.score, n.qualified, n.near,
+                    n.best(), n.cues);
+            chosen[k] = c < 0 ? -1 : n.candidates[c];
+            if (chosen[k] >= 0 && isPoint(gazetteer.entry(chosen[k])) && prominence(n.entity) > focusWeight) {
+                focus = chosen[k];
+                focusWeight = prominence(n.entity);
+            }
+        }
+        for (int k = 0; k < names.size(); k++) {
+            final Named n = names.get(k);
+            final int best = chosen[k];
             if (best < 0) {
-                places.add(Place.unresolved(n.entity.name(), n.entity.mentions()));
+                places.add(focus < 0 || !options.placeAtFocus()
+                        ? Place.unresolved(n.entity.name(), n.entity.mentions())
+                        : atFocus(n.entity, gazetteer.entry(focus)));
                 continue;
             }
             final GazetteerEntry e = gazetteer.entry(best);
@@ -197,44 +244,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      * For each of the name's leading candidates, how near it lies to where the other names probably are:
      * the other names' likely towns within {@link #NEAR_KM}, weighted by likelihood and by nearness.
      */
-    private double[] nearness(final Named n, final List<Named> names) {
+    private double[] nearness(final Named n, final NearbyPoints points, final double totalWeight) {
         final double[] near = new double[n.candidates.length];
-        if (n.candidates.length < 2) {
-            return near;
-        }
-        double totalWeight = 0;
-        for (Named m : names) {
-            if (m != n && m.top.length > 0) {
-                totalWeight += m.weight;
-            }
-        }
-        if (totalWeight == 0) {
+        final double others = totalWeight - (n.top.length > 0 ? n.weight : 0);
+        if (n.candidates.length < 2 || others <= 0) {
             return near;
         }
         for (int i : n.leading(LEADING)) {
             final GazetteerEntry c = gazetteer.entry(n.candidates[i]);
-            if (!isPoint(c)) {
-                continue;
+            if (isPoint(c)) {
+                near[i] = Math.min(1, points.support(n.id, c.lat(), c.lon()) / others);
             }
-            double support = 0;
-            for (Named m : names) {
-                if (m == n) {
-                    continue;
-                }
-                for (int j = 0; j < m.top.length; j++) {
-                    final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
-                    if (!isPoint(o)) {
-                        continue;
-                    }
-                    final double km = GazetteerEntry.distanceKm(c.lat(), c.lon(), o.lat(), o.lon());
-                    if (km < NEAR_KM) {
-                        support += m.weight * m.topP[j] * (1 - km / NEAR_KM);
-                    }
-                }
-            }
-            near[i] = Math.min(1, support / totalWeight);
         }
         return near;
+    }
+
+    /** The likely points of every name, weighted by the name's weight and the candidate's likelihood. */
+    private NearbyPoints likelyPoints(final List<Named> names) {
+        final NearbyPoints points = new NearbyPoints(NEAR_KM);
+        for (Named m : names) {
+            for (int j = 0; j < m.top.length; j++) {
+                final GazetteerEntry o = gazetteer.entry(m.candidates[m.top[j]]);
+                if (isPoint(o)) {
+                    points.add(m.id, o.lat(), o.lon(), m.weight * m.topP[j]);
+                }
+            }
+        }
+        return points;
     }
 
     /** Towns and counties have a meaningful point; states, countries and regions are too large. */
@@ -242,25 +278,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return e.kind() == GazetteerEntry.TOWN || (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision());
     }
 
+
     /**
-     * The votes for {@code key} as a share of the strongest, less the name's own votes {@code own} (a
-     * name does not vote for itself).
+     * A place the gazetteer lacks (a street, a creek, a hamlet), put at the article's focus, the town or
+     * county it mentions most: without GeoNames id, feature class or population, as it is not that place.
      */
-    private static double share(final Map<String, Double> votes, final String key, final Map<String, Double> own) {
-        if (key == null || key.isEmpty()) {
-            return 0;
-        }
-        final double mine = own == null ? 0 : own.getOrDefault(key, 0.0);
-        final double w = votes.getOrDefault(key, 0.0) - mine;
-        if (w <= 1e-9) {
-            return 0;
-        }
-        double max = 0;
-        for (Map.Entry<String, Double> v : votes.entrySet()) {
-            final double x = v.getValue() - (own == null ? 0 : own.getOrDefault(v.getKey(), 0.0));
-            max = Math.max(max, x);
-        }
-        return w / max;
+    private Place atFocus(final Entity entity, final GazetteerEntry focus) {
+        return new Place(entity.name(), entity.mentions(), null,
+                focus.countryCode().isEmpty() ? null : focus.countryCode(),
+                gazetteer.admin1Name(focus.admin1Key()), focus.lat(), focus.lon(), null, null);
     }
 
     private Place toPlace(final Entity entity, final GazetteerEntry e) {
@@ -307,34 +333,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         };
     }
 
-    /** True when the words after the name ("Texas", "Tex.", "Libya") name the place's state or country. */
-    private boolean qualifies(final GazetteerEntry e, final String qualifier) {
+    /**
+     * Whether the words after the name ("Texas", "Tex.", "Libya") name the place's state
+     * ({@link #QUALIFIED_BY_DIVISION}) or country ({@link #QUALIFIED_BY_COUNTRY}), or neither (0).
+     */
+    private int qualification(final GazetteerEntry e, final String qualifier) {
         final String key = PlaceNames.normalize(qualifier);
         final String admin1Key = e.admin1Key();
         if (admin1Key != null) {
             if (admin1Key.equals(gazetteer.admin1ByAbbreviation(qualifier))) {
-                return true;
+                return QUALIFIED_BY_DIVISION;
             }
             final String admin1Name = gazetteer.admin1Name(admin1Key);
             if (admin1Name != null && PlaceNames.normalize(admin1Name).equals(key)) {
-                return true;
+                return QUALIFIED_BY_DIVISION;
             }
         }
         if (e.kind() != GazetteerEntry.COUNTRY && !e.countryCode().isEmpty()) {
             for (int c : gazetteer.lookupKey(key)) {
                 final GazetteerEntry q = gazetteer.entry(c);
                 if (q.kind() == GazetteerEntry.COUNTRY && q.countryCode().equals(e.countryCode())) {
-                    return true;
+                    return QUALIFIED_BY_COUNTRY;
                 }
             }
         }
-        return false;
+        return 0;
     }
 
     /** The capitalized words right after each mention, following a comma: "Paris, Texas" gives "Texas". */
     private static List<String> qualifiers(final Entity entity, final String title, final String body) {
-        final List<String> out = new ArrayList<>(1);
+        final Set<String> out = new LinkedHashSet<>();
         for (Mention m : entity.mentions()) {
+            if (out.size() >= MAX_QUALIFIERS) {
+                break;
+            }
             final String text = Mention.TITLE.equals(m.field()) ? title : body;
             if (m.end() >= text.length()) {
                 continue;
@@ -346,13 +378,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 final String[] words = q.split("\\s+");
                 for (int len = words.length; len >= 1; len--) {
                     final String prefix = String.join(" ", Arrays.copyOf(words, len));
-                    if (!out.contains(prefix)) {
-                        out.add(prefix);
-                    }
+                    out.add(prefix);
                 }
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** True when a mention follows "Town, ": then the name is likely the town's state or country. */
@@ -379,95 +409,5 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
         return out;
-    }
-
-    /** A place name of the article, its candidates with their scores, and the votes it casts. */
-    private static final class Named {
-        final Entity entity;
-        final int[] candidates;
-        final double[] base;
-        final double[] score;
-        final double[] next;
-        int[] top = new int[0];
-        double[] topP = new double[0];
-        final double weight;
-        final Map<String, Double> countryVotes = new HashMap<>();
-        final Map<String, Double> admin1Votes = new HashMap<>();
-
-        Named(final Entity entity, final int[] candidates) {
-            this.entity = entity;
-            this.candidates = candidates;
-            this.base = new double[candidates.length];
-            this.score = new double[candidates.length];
-            this.next = new double[candidates.length];
-            this.weight = Math.sqrt(Math.max(1, entity.mentions().size()));
-        }
-
-        int best() {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < candidates.length; i++) {
-                if (score[i] > bestScore) {
-                    bestScore = score[i];
-                    best = candidates[i];
-                }
-            }
-            return best;
-        }
-
-        /** Indices (into {@code candidates}) of the {@code k} best-scored candidates. */
-        int[] leading(final int k) {
-            final int n = Math.min(k, candidates.length);
-            final int[] out = new int[n];
-            final boolean[] used = new boolean[candidates.length];
-            for (int j = 0; j < n; j++) {
-                int best = -1;
-                for (int i = 0; i < candidates.length; i++) {
-                    if (!used[i] && (best < 0 || score[i] > score[best])) {
-                        best = i;
-                    }
-                }
-                used[best] = true;
-                out[j] = best;
-            }
-            return out;
-        }
-
-        /** Spreads this name's weight over its candidates' countries and states by a softmax of their scores. */
-        void vote(final Gazetteer gazetteer) {
-            countryVotes.clear();
-            admin1Votes.clear();
-            if (candidates.length == 0) {
-                return;
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (double s : score) {
-                max = Math.max(max, s);
-            }
-            final double[] p = new double[candidates.length];
-            double sum = 0;
-            for (int i = 0; i < candidates.length; i++) {
-                p[i] = Math.exp((score[i] - max) / TEMPERATURE);
-                sum += p[i];
-            }
-            final int[] lead = leading(TOP_FOR_PROXIMITY);
-            top = lead;
-            topP = new double[lead.length];
-            for (int j = 0; j < lead.length; j++) {
-                topP[j] = p[lead[j]] / sum;
-            }
-            for (int i = 0; i < candidates.length; i++) {
-                final double v = weight * p[i] / sum;
-                final GazetteerEntry c = gazetteer.entry(candidates[i]);
-                if (!c.countryCode().isEmpty()) {
-                    // "U.S." in world news names an actor more often than where things happen
-                    countryVotes.merge(c.countryCode(), c.kind() == GazetteerEntry.COUNTRY ? v * COUNTRY_NAME_VOTE : v,
-                            Double::sum);
-                }
-                if (c.kind() != GazetteerEntry.COUNTRY && c.admin1Key() != null) {
-                    admin1Votes.merge(c.admin1Key(), v, Double::sum);
-                }
-            }
-        }
     }
 }

@@ -4,11 +4,12 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.enrich.ner.EntityTags;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,27 +35,36 @@ final class MentionFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|at|from|near|to|across|throughout|outside|inside|into)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    private final Gazetteer gazetteer;
+    private static final Pattern COUNTY = Pattern.compile("\\p{Lu}\\S*\\s+(?:County|Parish|Borough)$");
+    /** The longest name repeated: place names are short, a giant "name" is noise. */
+    private static final int MAX_NAME = 80;
+    private static final Pattern DEMONYM_WORD = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}-]+|E\\.U\\.)");
 
-    MentionFinder(final Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final GeoOptions options;
+
+    MentionFinder(final Gazetteer gazetteer, final GeoOptions options) {
         this.gazetteer = gazetteer;
+        this.options = options;
     }
 
     /** The tagger's places plus the mentions found here, each name once with all its mentions. */
     List<Entity> places(final String title, final String body, final EntityTags tags) {
         final Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        final Coverage taken = new Coverage();
+        final Spans taken = new Spans();
         for (Entity e : tags.places()) {
             byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(e.mentions());
-            taken.addAll(e.mentions());
+            e.mentions().forEach(taken::add);
         }
-        final Coverage people = new Coverage();
-        tags.people().forEach(e -> people.addAll(e.mentions()));
-        final Coverage others = new Coverage();
-        tags.people().forEach(e -> others.addAll(e.mentions()));
+        final Spans others = new Spans();
+        final Spans people = new Spans();
+        tags.people().forEach(e -> e.mentions().forEach(m -> {
+            others.add(m);
+            people.add(m);
+        }));
         final List<Mention> organizations = new ArrayList<>();
         tags.organizations().forEach(e -> organizations.addAll(e.mentions()));
-        others.addAll(organizations);
+        organizations.forEach(others::add);
 
         final List<Mention> found = new ArrayList<>();
         for (String field : List.of(Mention.TITLE, Mention.BODY)) {
@@ -62,20 +72,31 @@ final class MentionFinder {
             if (text.isEmpty()) {
                 continue;
             }
-            insideOrganizations(field, text, organizations, taken, found);
+            if (options.namesInOrganizations()) {
+                insideOrganizations(field, text, organizations, taken, found);
+            }
             qualifiers(field, text, taken, others, found);
             afterPrepositions(field, text, taken, others, found);
+            if (options.demonyms()) {
+                demonyms(field, text, taken, others, found);
+            }
         }
         // One sense per article: a name taken for a place is that place wherever else it appears.
         final List<String> known = new ArrayList<>(byName.keySet());
         found.forEach(m -> known.add(m.text()));
-        final List<String> names = new ArrayList<>();
-        for (String name : known.stream().distinct().toList()) {
-            if (name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && gazetteer.lookup(name).length > 0) {
+        final Set<String> names = new LinkedHashSet<>();
+        for (String name : known) {
+            if (name.length() >= 3 && name.length() <= MAX_NAME && Character.isUpperCase(name.charAt(0))
+                    && !names.contains(name) && gazetteer.lookup(name).length > 0) {
                 names.add(name);
             }
         }
-        repeats(title, body, names, taken, people, found);
+        if (!names.isEmpty()) {
+            final NameOccurrences finder = new NameOccurrences(List.copyOf(names));
+            for (String field : List.of(Mention.TITLE, Mention.BODY)) {
+                repeats(field, Mention.TITLE.equals(field) ? title : body, finder, taken, people, found);
+            }
+        }
         for (Mention m : found) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
@@ -84,36 +105,51 @@ final class MentionFinder {
         return out;
     }
 
-    /**
-     * Other occurrences of the place names, as written or in capitals, outside people's names: name by
-     * name in the order given, the title before the body, so that an earlier name wins an overlap.
-     */
-    private static void repeats(final String title, final String body, final List<String> names,
-            final Coverage taken, final Coverage people, final List<Mention> found) {
-        if (names.isEmpty()) {
-            return;
-        }
-        final NameOccurrences finder = new NameOccurrences(names);
-        record Hit(String field, String text, NameOccurrences.Occurrence at) {
-        }
-        final List<Hit> hits = new ArrayList<>();
-        for (String field : List.of(Mention.TITLE, Mention.BODY)) {
-            final String text = Mention.TITLE.equals(field) ? title : body;
-            finder.in(text).forEach(o -> hits.add(new Hit(field, text, o)));
-        }
-        hits.sort(Comparator.comparingInt((Hit h) -> h.at().name())
-                .thenComparingInt(h -> Mention.TITLE.equals(h.field()) ? 0 : 1)
-                .thenComparingInt(h -> h.at().start()));
-        for (Hit h : hits) {
-            if (free(h.field(), h.at().start(), h.at().end(), taken, people)) {
-                add(h.field(), h.text(), h.at().start(), h.at().end(), taken, found);
+    /** Demonyms of countries ("Russian", "Britons") and the European Union's "EU", outside other names. */
+    private void demonyms(final String field, final String text, final Spans taken, final Spans others,
+            final List<Mention> found) {
+        final Matcher m = DEMONYM_WORD.matcher(text);
+        while (m.find()) {
+            final String word = m.group();
+            final boolean union = word.equals("EU") || word.equals("E.U.");
+            if ((union || gazetteer.isDemonymKey(PlaceNames.normalize(word))) && gazetteer.lookup(word).length > 0
+                    && free(field, m.start(), m.end(), taken, others)) {
+                add(field, text, m.start(), m.end(), taken, found);
             }
+        }
+    }
+
+    /**
+     * Other occurrences of the place names, as written or in capitals, outside people's names: one pass
+     * over the word starts of the text, the longest name first at each.
+     */
+    private static void repeats(final String field, final String text, final NameOccurrences finder,
+            final Spans taken, final Spans people, final List<Mention> found) {
+        NameOccurrences.Occurrence longest = null;
+        for (NameOccurrences.Occurrence o : finder.in(text)) {
+            if (longest != null && o.start() != longest.start()) {
+                addIfFree(field, text, longest, taken, people, found);
+                longest = null;
+            }
+            if (longest == null || o.end() > longest.end()) {
+                longest = o;
+            }
+        }
+        if (longest != null) {
+            addIfFree(field, text, longest, taken, people, found);
+        }
+    }
+
+    private static void addIfFree(final String field, final String text, final NameOccurrences.Occurrence o,
+            final Spans taken, final Spans people, final List<Mention> found) {
+        if (!taken.overlaps(field, o.start(), o.end()) && !people.overlaps(field, o.start(), o.end())) {
+            add(field, text, o.start(), o.end(), taken, found);
         }
     }
 
     /** Countries and states named inside an organization's name. */
     private void insideOrganizations(final String field, final String text, final List<Mention> organizations,
-            final Coverage taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         for (Mention org : organizations) {
             if (!org.field().equals(field) || org.end() > text.length()) {
                 continue;
@@ -126,8 +162,8 @@ final class MentionFinder {
     }
 
     /** "Town, State": the state always, the town when the gazetteer has it in that state. */
-    private void qualifiers(final String field, final String text, final Coverage taken,
-            final Coverage others, final List<Mention> found) {
+    private void qualifiers(final String field, final String text, final Spans taken,
+            final Spans others, final List<Mention> found) {
         final Matcher m = QUALIFIED.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -150,8 +186,8 @@ final class MentionFinder {
     }
 
     /** A country or a state right after a preposition, not part of another name. */
-    private void afterPrepositions(final String field, final String text, final Coverage taken,
-            final Coverage others, final List<Mention> found) {
+    private void afterPrepositions(final String field, final String text, final Spans taken,
+            final Spans others, final List<Mention> found) {
         final Matcher m = CAPITALIZED_RUN.matcher(text);
         while (m.find()) {
             final int start = m.start();
@@ -168,7 +204,7 @@ final class MentionFinder {
 
     /** The longest run of whole words within [start, end) that names a country or a state. */
     private void longestDivision(final String field, final String text, final int start, final int end,
-            final Coverage taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         final String[] words = text.substring(start, end).split("\\s+");
         for (int len = words.length; len >= 1; len--) {
             int offset = start;
@@ -179,13 +215,27 @@ final class MentionFinder {
                     e = text.indexOf(words[k], e) + words[k].length();
                 }
                 final String name = text.substring(s, e);
-                if (isDivisionName(name) && free(field, s, e, taken, new Coverage())) {
+                if ((isDivisionName(name) || isCountyName(name)) && free(field, s, e, taken, null)) {
                     add(field, text, s, e, taken, found);
                     return;
                 }
                 offset = s + words[i].length();
             }
         }
+    }
+
+    /** "Douglas County", "Rapides Parish": a second-level division named with its kind, as in its agencies' names. */
+    private boolean isCountyName(final String name) {
+        if (!COUNTY.matcher(name).find()) {
+            return false;
+        }
+        for (int c : gazetteer.lookup(name)) {
+            final GazetteerEntry e = gazetteer.entry(c);
+            if (e.kind() == GazetteerEntry.DIVISION && !e.isFirstLevelDivision()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDivisionName(final String name) {
@@ -288,13 +338,13 @@ final class MentionFinder {
         return s;
     }
 
-    private static boolean free(final String field, final int start, final int end, final Coverage taken,
-            final Coverage others) {
-        return !taken.covers(field, start, end) && !others.covers(field, start, end);
+    private static boolean free(final String field, final int start, final int end, final Spans taken,
+            final Spans others) {
+        return !taken.overlaps(field, start, end) && (others == null || !others.overlaps(field, start, end));
     }
 
     private static void add(final String field, final String text, final int start, final int end,
-            final Coverage taken, final List<Mention> found) {
+            final Spans taken, final List<Mention> found) {
         final Mention m = new Mention(field, start, end, text.substring(start, end));
         taken.add(m);
         found.add(m);

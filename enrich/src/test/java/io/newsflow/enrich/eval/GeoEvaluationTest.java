@@ -47,6 +47,23 @@ class GeoEvaluationTest {
         // two of the three toponyms have coordinates; Paris is within 161 km, Lyon is not
         assertTrue(last.contains("acc161=0.500"), out);
         assertTrue(out.contains("within 161 km=1"), out);
+        assertTrue(last.endsWith("unresolved=0.000"), last);
+        assertTrue(out.contains("strong-prior name sent to a town=0, recognised but unresolved=0,"
+                + " over 161 km otherwise=1"), out);
+    }
+
+    @Test
+    void countsACountryNameSentToATownApart() throws IOException {
+        // this gold reads "Jordan" as the country; the resolver follows the qualifier to the Minnesota town
+        final String text = "Officials in Jordan, Minn., met on Monday.";
+        final String doc = "{\"id\":\"t2\",\"text\":\"" + text + "\",\"toponyms\":["
+                + "{\"start\":13,\"end\":19,\"name\":\"Jordan\",\"lat\":31.0,\"lon\":36.0,\"fcode\":\"PCLI\"}]}";
+        assertEquals("Jordan", text.substring(13, 19));
+        final Path file = dir.resolve("strong.jsonl");
+        Files.writeString(file, doc + "\n", StandardCharsets.UTF_8);
+        final String out = run(List.of(file.toString(), "--gold"));
+        assertTrue(out.contains("strong-prior name sent to a town=1, recognised but unresolved=0,"
+                + " over 161 km otherwise=0"), out);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package io.newsflow.enrich.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.common.article.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +27,5 @@ class NameOccurrencesTest {
         final NameOccurrences finder = new NameOccurrences(names);
         assertEquals(1, finder.in("to New Town0 today").size());
         assertTrue(finder.in("to New Town99 today").isEmpty(), "only the first names per first word are tried");
-    }
-
-    @Test
-    void coverageAnswersWhetherASpanOverlapsAMention() {
-        final Coverage coverage = new Coverage();
-        coverage.add(new Mention(Mention.BODY, 10, 16, "Geneva"));
-        assertTrue(coverage.covers(Mention.BODY, 15, 20));
-        assertTrue(coverage.covers(Mention.BODY, 0, 11));
-        assertFalse(coverage.covers(Mention.BODY, 16, 20));
-        assertFalse(coverage.covers(Mention.BODY, 0, 10));
-        assertFalse(coverage.covers(Mention.TITLE, 10, 16));
     }
 }
