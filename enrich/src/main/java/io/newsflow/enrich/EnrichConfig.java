@@ -6,6 +6,7 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.enrich.geo.GeoOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes     largest article body (UTF-8 bytes) that is enriched; larger ones go to the DLQ
  * @param tagBudget        time one article may take to tag; past it the article goes to the DLQ. The
  *                         stream's transaction timeout is derived from it ({@link #transactionTimeout()})
+ * @param places           what is offered as a place: demonyms, names inside organizations' names, names
+ *                         the gazetteer lacks put at the article's focus
  * @param kafka            Kafka client settings passed through as they are ({@code kafka.} prefix removed)
  */
 public record EnrichConfig(
@@ -38,6 +41,7 @@ public record EnrichConfig(
         Duration commitInterval,
         int maxBodyBytes,
         Duration tagBudget,
+        GeoOptions places,
         Properties kafka) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
@@ -48,6 +52,9 @@ public record EnrichConfig(
     public static final String COMMIT_INTERVAL = "commit.interval";
     public static final String MAX_BODY_BYTES = "max.body.bytes";
     public static final String TAG_BUDGET = "tag.budget";
+    public static final String PLACES_DEMONYMS = "places.demonyms";
+    public static final String PLACES_IN_ORGANIZATIONS = "places.in.organizations";
+    public static final String PLACES_AT_FOCUS = "places.at.focus";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final int MAX_PARTITIONS = 10_000;
@@ -81,7 +88,13 @@ public record EnrichConfig(
                     "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"),
             new ConfigOption(TAG_BUDGET, DEFAULT_TAG_BUDGET.toSeconds() + "s",
                     "time one article may take to tag, then it goes to the dead-letter topic; the transaction"
-                            + " timeout is " + BUDGETS_PER_TRANSACTION + " times this"));
+                            + " timeout is " + BUDGETS_PER_TRANSACTION + " times this"),
+            new ConfigOption(PLACES_DEMONYMS, String.valueOf(GeoOptions.DEFAULT.demonyms()),
+                    "offer demonyms (\"Russian\") and \"EU\" as place mentions of their country or the Union"),
+            new ConfigOption(PLACES_IN_ORGANIZATIONS, String.valueOf(GeoOptions.DEFAULT.namesInOrganizations()),
+                    "offer a country, state or county named inside an organization's name as a place"),
+            new ConfigOption(PLACES_AT_FOCUS, String.valueOf(GeoOptions.DEFAULT.placeAtFocus()),
+                    "put a place name the gazetteer lacks at the article's most mentioned town or county"));
 
     public EnrichConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -115,15 +128,18 @@ public record EnrichConfig(
             throw new ConfigException(TAG_BUDGET + " must be at least 1s and at most 2m (the transaction timeout is "
                     + BUDGETS_PER_TRANSACTION + " times it, and the broker allows at most 15m), was " + tagBudget);
         }
+        if (places == null) {
+            throw new ConfigException("places options are required");
+        }
         kafka = ConfigChecks.copyOf(kafka);
     }
 
-    /** The settings of earlier releases, with the default tagging budget. */
+    /** The settings of earlier releases, with the default tagging budget and place options. */
     public EnrichConfig(final String bootstrapServers, final String applicationId, final Path stateDir,
             final int partitions, final int streamThreads, final Duration commitInterval, final int maxBodyBytes,
             final Properties kafka) {
         this(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval, maxBodyBytes,
-                DEFAULT_TAG_BUDGET, kafka);
+                DEFAULT_TAG_BUDGET, GeoOptions.DEFAULT, kafka);
     }
 
     /**
@@ -159,6 +175,8 @@ public record EnrichConfig(
                 s.getDuration(COMMIT_INTERVAL),
                 s.getInt(MAX_BODY_BYTES, 1, MAX_BODY_BYTES_LIMIT),
                 s.getDuration(TAG_BUDGET),
+                new GeoOptions(s.getBoolean(PLACES_IN_ORGANIZATIONS), s.getBoolean(PLACES_DEMONYMS),
+                        s.getBoolean(PLACES_AT_FOCUS)),
                 settings.kafkaPassthrough());
     }
 
@@ -173,7 +191,7 @@ public record EnrichConfig(
     public String toString() {
         return "bootstrap.servers=" + bootstrapServers + " application.id=" + applicationId + " state.dir=" + stateDir
                 + " partitions=" + partitions + " stream.threads=" + streamThreads + " commit.interval="
-                + commitInterval + " max.body.bytes=" + maxBodyBytes + " tag.budget=" + tagBudget + " kafka=" + kafka.stringPropertyNames();
+                + commitInterval + " max.body.bytes=" + maxBodyBytes + " tag.budget=" + tagBudget + " places=" + places + " kafka=" + kafka.stringPropertyNames();
     }
 
     private static Path stateDir(final String value) {

@@ -92,7 +92,7 @@ public final class EnrichService implements ManagedService {
         LOG.info("event=starting config=\"{}\"", cfg);
         final EnrichMeters meters = EnrichMeters.of(metrics);
         final Properties props = EnrichTopology.streamsConfig(cfg, meters);
-        final Enricher enricher = Enrichers.standard();
+        final Enricher enricher = Enrichers.standard(cfg.places());
         ensureTopics(cfg);
         final EnrichService service = new EnrichService(EnrichTopology.buildTopology(cfg, enricher, meters), props,
                 metrics, ownsMetrics);

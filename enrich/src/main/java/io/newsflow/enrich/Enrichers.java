@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.geo.GazetteerPlaceResolver;
+import io.newsflow.enrich.geo.GeoOptions;
 import io.newsflow.enrich.ner.NewsEntityTagger;
 import io.newsflow.enrich.tracks.LexiconTrackClassifier;
 import io.newsflow.enrich.tracks.TrackClassifier;
@@ -21,8 +22,13 @@ public final class Enrichers {
      * resolved on the GeoNames gazetteer, and the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
      */
     public static Enricher standard() {
-        return new Enricher(NewsEntityTagger.load(), GazetteerPlaceResolver.shared(), LexiconTrackClassifier.load(),
-                Clock.systemUTC());
+        return standard(GeoOptions.DEFAULT);
+    }
+
+    /** The production enricher, offering places as {@code places} says. */
+    public static Enricher standard(final GeoOptions places) {
+        return new Enricher(NewsEntityTagger.load(), GazetteerPlaceResolver.shared(places),
+                LexiconTrackClassifier.load(), Clock.systemUTC());
     }
 
     /** A classifier that finds no talk-track in any article. */

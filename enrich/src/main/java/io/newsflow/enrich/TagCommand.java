@@ -7,6 +7,7 @@ import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.json.Json;
+import io.newsflow.enrich.geo.GeoOptions;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TagCommand {
 
-    static final String USAGE = "usage: java -jar enrich.jar tag --input IN.jsonl|- --output OUT.jsonl|-";
+    static final String USAGE = "usage: java -jar enrich.jar tag --input IN.jsonl|- --output OUT.jsonl|-"
+            + " [--demonyms] [--no-names-in-organizations] [--no-focus]";
     static final String STDIO = "-";
 
     private static final Logger LOG = LoggerFactory.getLogger(TagCommand.class);
@@ -50,7 +52,19 @@ public final class TagCommand {
     /** Runs the command with the production enricher. */
     public static int run(final List<String> args, final InputStream stdin, final PrintStream stdout,
             final PrintStream stderr) {
-        return run(args, Enrichers::standard, stdin, stdout, stderr);
+        // The place options are read here, the rest of the arguments below.
+        GeoOptions places = GeoOptions.DEFAULT;
+        final List<String> rest = new java.util.ArrayList<>();
+        for (String arg : args) {
+            switch (arg) {
+                case "--demonyms" -> places = places.withDemonyms(true);
+                case "--no-names-in-organizations" -> places = places.withNamesInOrganizations(false);
+                case "--no-focus" -> places = places.withPlaceAtFocus(false);
+                default -> rest.add(arg);
+            }
+        }
+        final GeoOptions chosen = places;
+        return run(rest, () -> Enrichers.standard(chosen), stdin, stdout, stderr);
     }
 
     /**

@@ -30,6 +30,7 @@ class EnrichConfigTest {
         assertEquals(1024 * 1024, cfg.maxBodyBytes());
         assertEquals(Duration.ofSeconds(10), cfg.tagBudget());
         assertEquals(Duration.ofSeconds(60), cfg.transactionTimeout());
+        assertEquals(io.newsflow.enrich.geo.GeoOptions.DEFAULT, cfg.places());
         assertTrue(cfg.kafka().isEmpty());
     }
 
@@ -38,13 +39,15 @@ class EnrichConfigTest {
         final ConfigLayers.Parsed parsed = ConfigLayers.load(EnrichConfig.OPTIONS,
                 new String[] {"--bootstrap-servers", "broker-1:9093,broker-2:9093", "--stream-threads=2",
                     "--kafka.security.protocol=SASL_SSL"},
-                Map.of("NEWSFLOW_PARTITIONS", "6", "NEWSFLOW_COMMIT_INTERVAL", "1s", "NEWSFLOW_MAX_BODY_BYTES", "2048"));
+                Map.of("NEWSFLOW_PARTITIONS", "6", "NEWSFLOW_COMMIT_INTERVAL", "1s", "NEWSFLOW_MAX_BODY_BYTES", "2048",
+                        "NEWSFLOW_PLACES_DEMONYMS", "true"));
         final EnrichConfig cfg = EnrichConfig.from(parsed.settings());
         assertEquals("broker-1:9093,broker-2:9093", cfg.bootstrapServers());
         assertEquals(2, cfg.streamThreads());
         assertEquals(6, cfg.partitions());
         assertEquals(Duration.ofSeconds(1), cfg.commitInterval());
         assertEquals(2048, cfg.maxBodyBytes());
+        assertTrue(cfg.places().demonyms());
         assertEquals("SASL_SSL", cfg.kafka().getProperty("security.protocol"));
         assertTrue(!cfg.toString().contains("SASL_SSL"), "passthrough values may be secrets: only their keys are shown");
     }
@@ -62,6 +65,7 @@ class EnrichConfigTest {
         assertBad(Map.of("max.body.bytes", "-1"), "max.body.bytes");
         assertBad(Map.of("tag.budget", "500ms"), "tag.budget");
         assertBad(Map.of("tag.budget", "3m"), "tag.budget");
+        assertBad(Map.of("places.demonyms", "maybe"), "places.demonyms");
     }
 
     @Test
