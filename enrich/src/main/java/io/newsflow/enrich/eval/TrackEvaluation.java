@@ -22,11 +22,18 @@ import java.util.stream.Stream;
 
 /**
  * {@code evaluate tracks FILE.jsonl [--bench] [--misses]}: scores the talk-track classifier on a labelled
- * set of {@code {"id","title","text","labels":[...]}} lines. Labels are not exhaustive, so it measures the
- * recall of the given label, whether the primary track equals it, and false alarms (any track) on the
- * lines without a label. {@code --bench} adds the median time to classify a 600-word article;
- * {@code --misses} lists the lines that count against the figures. The last line is
- * {@code tracks primaryAcc=… recall=… falseAlarm=…}.
+ * set. Each line is in one of two formats, told apart by its fields:
+ * <ul>
+ * <li>{@code {"id","title","text","labels":[...]}}: labels are not exhaustive, so it measures the recall
+ * of the given label, whether the primary track equals it, and false alarms (any track) on the lines
+ * without a label; summary {@code tracks primaryAcc=… recall=… falseAlarm=…}.</li>
+ * <li>{@code {"id","title","text","tracks":[...],"primary","talks"}}: exhaustive multi-label gold, so
+ * per-track precision, recall and F1, their macro average, primary accuracy (over the lines with a
+ * primary) and talks accuracy (over all); summary {@code tracks macroF1=… primaryAcc=… talksAcc=…}.</li>
+ * </ul>
+ * {@code --bench} adds the median time to classify a 600-word article; {@code --misses} lists the lines
+ * that count against the figures. The last line is the summary of the multi-label lines when the file
+ * has any, else that of the labelled lines.
  */
 public final class TrackEvaluation {
 
@@ -38,8 +45,11 @@ public final class TrackEvaluation {
     private TrackEvaluation() {
     }
 
-    /** A labelled article: the title, and the body without the title line that some sets repeat. */
-    record Example(String id, String title, String body, List<String> labels) {
+    /**
+     * A labelled article: the title, the body without the title line that some sets repeat, and either
+     * non-exhaustive {@code labels} or, for the multi-label format, {@code gold} (else null).
+     */
+    record Example(String id, String title, String body, List<String> labels, MultiLabelTrackCounts.Gold gold) {
     }
 
     /** Stand-alone entry point, for running without the enrich command dispatcher. */
@@ -65,14 +75,22 @@ public final class TrackEvaluation {
         }
         final TrackClassifier classifier = LexiconTrackClassifier.load();
         final Counts counts = evaluate(classifier, examples, misses ? out : null);
-        counts.print(out);
+        final MultiLabelTrackCounts multiLabel = evaluateMultiLabel(classifier, examples, misses ? out : null);
+        if (multiLabel.isEmpty() || !counts.isEmpty()) {
+            counts.print(out);
+        }
+        if (!multiLabel.isEmpty()) {
+            if (!counts.isEmpty()) {
+                out.println(counts.summary());
+            }
+            multiLabel.print(out);
+        }
         if (bench) {
             final double[] micros = bench(classifier, examples);
             out.printf(Locale.ROOT, "bench articles=%d words=%d medianMicros=%.1f p90Micros=%.1f%n",
                     micros.length / BENCH_ROUNDS, BENCH_WORDS, percentile(micros, 0.5), percentile(micros, 0.9));
         }
-        out.printf(Locale.ROOT, "tracks primaryAcc=%.3f recall=%.3f falseAlarm=%.3f%n",
-                counts.primaryAccuracy(), counts.recall(), counts.falseAlarmRate());
+        out.println(multiLabel.isEmpty() ? counts.summary() : multiLabel.summary());
         return 0;
     }
 
@@ -91,15 +109,45 @@ public final class TrackEvaluation {
                 }
                 final List<String> labels = new ArrayList<>();
                 node.path("labels").forEach(label -> labels.add(label.asText()));
-                examples.add(new Example(node.path("id").asText(), title, text, List.copyOf(labels)));
+                examples.add(new Example(node.path("id").asText(), title, text, List.copyOf(labels), gold(node)));
             }
         }
         return examples;
     }
 
+    /** The multi-label gold of a line that has {@code tracks}, {@code primary} or {@code talks}; else null. */
+    private static MultiLabelTrackCounts.Gold gold(final JsonNode node) {
+        if (!node.has("tracks") && !node.has("primary") && !node.has("talks")) {
+            return null;
+        }
+        final List<String> tracks = new ArrayList<>();
+        node.path("tracks").forEach(track -> tracks.add(track.asText()));
+        final JsonNode primary = node.path("primary");
+        return new MultiLabelTrackCounts.Gold(tracks, primary.isTextual() ? primary.asText() : null,
+                node.path("talks").asBoolean(false));
+    }
+
+    static MultiLabelTrackCounts evaluateMultiLabel(final TrackClassifier classifier, final List<Example> examples,
+            final PrintStream misses) {
+        final MultiLabelTrackCounts counts = new MultiLabelTrackCounts();
+        for (final Example example : examples) {
+            if (example.gold() == null) {
+                continue;
+            }
+            final TrackTags tags = classifier.classify(example.title(), example.body());
+            for (final String wrong : counts.add(example.gold(), tags)) {
+                miss(misses, wrong, example, tags);
+            }
+        }
+        return counts;
+    }
+
     static Counts evaluate(final TrackClassifier classifier, final List<Example> examples, final PrintStream misses) {
         final Counts counts = new Counts();
         for (final Example example : examples) {
+            if (example.gold() != null) {
+                continue;
+            }
             final TrackTags tags = classifier.classify(example.title(), example.body());
             final List<String> tracks = tags.tracks().stream().map(TrackTag::track).toList();
             if (example.labels().isEmpty()) {
@@ -157,6 +205,15 @@ public final class TrackEvaluation {
 
         double falseAlarmRate() {
             return ratio(falseAlarms, unlabelled);
+        }
+
+        boolean isEmpty() {
+            return labels == 0 && unlabelled == 0;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "tracks primaryAcc=%.3f recall=%.3f falseAlarm=%.3f",
+                    primaryAccuracy(), recall(), falseAlarmRate());
         }
 
         void print(final PrintStream out) {
