@@ -38,6 +38,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
 
     static final List<String> TRACKS = TrackTag.ALL;
     private static final int TALKS = TRACKS.size();
+    /** Offset, in a sentence's row of cue weights, of the weights without role cues. */
+    private static final int CONTENT = TALKS + 1;
     private static final String TITLE = "title";
     private static final String BODY = "body";
     private static final int MAX_EVIDENCE = 3;
@@ -78,7 +80,11 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     }
 
     private static LexiconTrackClassifier create() {
-        final ScoringParameters params = ScoringParameters.load();
+        return create(ScoringParameters.load());
+    }
+
+    /** A classifier with the bundled lexicons and the given numbers (for measuring other settings). */
+    static LexiconTrackClassifier create(final ScoringParameters params) {
         final List<String> contexts = params.contexts();
         final List<CueLexicon> tracks = new ArrayList<>();
         for (final String track : TRACKS) {
@@ -131,34 +137,26 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         }
         final int articleContexts = contexts(sentences);
         final int trackCount = TRACKS.size();
-        // per sentence: the cue weight of each track, then of talks
+        // per sentence: the cue weight of each track, then of talks; then the same without role cues
         final double[][] raw = new double[sentences.size()][];
         double talkSum = 0;
         for (int s = 0; s < sentences.size(); s++) {
             final Sentence sentence = sentences.get(s);
             final int active = articleContexts | sentence.contexts;
-            final double[] row = new double[TALKS + 1];
+            final double[] row = new double[2 * CONTENT];
             raw[s] = row;
             final boolean[][] named = trackNames(sentence, row);
-            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
-                    (lexicon, cue, first, end) -> row[lexicon] += weight(cue, active));
+            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named, (lexicon, cue, first, end) -> {
+                final double weight = weight(cue, active, sentence, first, end);
+                row[lexicon] += cue.role() ? weight * params.roleDamping() : weight;
+                if (!cue.role()) {
+                    row[CONTENT + lexicon] += weight;
+                }
+            });
             talkSum += Math.min(params.sentenceCap(), row[TALKS]) * sentence.multiplier;
         }
         final double norm = Math.pow(bodySentences + params.lengthOffset(), params.lengthExponent());
-        final List<Scored> carried = new ArrayList<>(trackCount);
-        for (int t = 0; t < trackCount; t++) {
-            double sum = 0;
-            for (int s = 0; s < sentences.size(); s++) {
-                sum += Math.min(params.sentenceCap(), raw[s][t]) * sentences.get(s).multiplier;
-            }
-            final double strength = sum / norm;
-            final double score = strength / (strength + params.scale());
-            if (score >= params.threshold()) {
-                carried.add(new Scored(t, strength, score));
-            }
-        }
-        // by strength, not by the rounded score, so that near ties still order the way the evidence does
-        carried.sort(Comparator.comparingDouble(Scored::strength).reversed().thenComparingInt(Scored::track));
+        final List<Scored> carried = carried(sentences, raw, norm);
         final List<TrackTag> tags = new ArrayList<>(carried.size());
         for (final Scored scored : carried) {
             tags.add(new TrackTag(TRACKS.get(scored.track()), round(scored.score()),
@@ -177,6 +175,46 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private record Scored(int track, double strength, double score) {
     }
 
+    /**
+     * The tracks the evidence carries, strongest first. A track needs a score at the threshold and
+     * {@code track.minSentences} sentences that develop it (cues other than roles weighing at least
+     * {@code sentence.min}); the strongest such track is the primary one, and each other track also
+     * needs {@code secondary.minShare} of its strength or one sentence that develops it strongly
+     * ({@code secondary.strongSentence}), so that side remarks in an article about something else do
+     * not carry a second track while a paragraph of its own does.
+     */
+    private List<Scored> carried(final List<Sentence> sentences, final double[][] raw, final double norm) {
+        final int trackCount = TRACKS.size();
+        final List<Scored> eligible = new ArrayList<>(trackCount);
+        final int[] developing = new int[trackCount];
+        final double[] strongest = new double[trackCount];
+        for (int t = 0; t < trackCount; t++) {
+            double sum = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                sum += Math.min(params.sentenceCap(), raw[s][t]) * sentences.get(s).multiplier;
+                if (raw[s][CONTENT + t] >= params.sentenceMin()) {
+                    developing[t]++;
+                }
+                strongest[t] = Math.max(strongest[t], raw[s][CONTENT + t]);
+            }
+            final double strength = sum / norm;
+            final double score = strength / (strength + params.scale());
+            if (score >= params.threshold() && developing[t] >= params.minSentences()) {
+                eligible.add(new Scored(t, strength, score));
+            }
+        }
+        // by strength, not by the rounded score, so that near ties still order the way the evidence does
+        eligible.sort(Comparator.comparingDouble(Scored::strength).reversed().thenComparingInt(Scored::track));
+        final List<Scored> carried = new ArrayList<>(eligible.size());
+        for (final Scored scored : eligible) {
+            if (carried.isEmpty() || scored.strength() >= params.secondaryMinShare() * carried.get(0).strength()
+                    || strongest[scored.track()] >= params.secondaryStrongSentence()) {
+                carried.add(scored);
+            }
+        }
+        return carried;
+    }
+
     /** One sentence of the title or body: where it stands, its tokens, its multiplier and contexts. */
     private static final class Sentence {
         final String field;
@@ -187,10 +225,14 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         final int tokenFrom;
         final int tokenTo;
         final double multiplier;
+        final CueSetting setting;
+        final boolean titleCase;
         int contexts;
 
         Sentence(final String field, final String text, final int start, final int end, final Tokens tokens,
-                final int tokenFrom, final int tokenTo, final double multiplier) {
+                final int tokenFrom, final int tokenTo, final double multiplier, final CueSetting setting) {
+            this.setting = setting;
+            this.titleCase = setting.titleCase(tokenFrom, tokenTo);
             this.field = field;
             this.text = text;
             this.start = start;
@@ -208,12 +250,13 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             return;
         }
         final Tokens tokens = Tokens.of(text);
+        final CueSetting setting = CueSetting.of(text, tokens, (int) params.quoteMinTokens());
         final int[] spans = splitter.split(text);
         for (int k = 0; k < spans.length; k += 2) {
             final int from = tokens.firstAtOrAfter(spans[k]);
             final int to = tokens.firstAtOrAfter(spans[k + 1]);
             out.add(new Sentence(field, text, spans[k], spans[k + 1], tokens, from, to,
-                    k == 0 ? firstMultiplier : multiplier));
+                    k == 0 ? firstMultiplier : multiplier, setting));
         }
     }
 
@@ -245,8 +288,20 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         return mask;
     }
 
-    private double weight(final Cue cue, final int activeContexts) {
-        return (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
+    /**
+     * The weight of a cue where it stands: damped in a domain context where it usually means something
+     * else, inside reported speech, and as part of a name or a title before one.
+     */
+    private double weight(final Cue cue, final int activeContexts, final Sentence sentence, final int first,
+            final int end) {
+        double weight = (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
+        if (sentence.setting.quoted(first)) {
+            weight *= params.quoteDamping();
+        }
+        if (!sentence.titleCase && sentence.setting.inName(cue, first, end, sentence.tokenFrom, sentence.tokenTo)) {
+            weight *= params.nameDamping();
+        }
+        return weight;
     }
 
     /**
@@ -260,10 +315,11 @@ public final class LexiconTrackClassifier implements TrackClassifier {
                 named[0] = new boolean[TALKS + 1][];
             }
             if (named[0][track] == null) {
-                named[0][track] = new boolean[sentence.tokens.size()];
+                named[0][track] = new boolean[sentence.tokenTo - sentence.tokenFrom];
             }
-            named[0][track][first] = true;
+            named[0][track][first - sentence.tokenFrom] = true;
             row[track] += params.trackNameWeight();
+            row[CONTENT + track] += params.trackNameWeight();
             row[TALKS] += 1.0;
         });
         return named[0];
@@ -271,8 +327,15 @@ public final class LexiconTrackClassifier implements TrackClassifier {
 
     private List<TrackEvidence> evidence(final List<Sentence> sentences, final double[][] raw, final int track,
             final int articleContexts) {
+        // the sentences that develop the track, else (with a low sentence.min) those that add most
         final List<Integer> order = new ArrayList<>();
+        final double min = Math.max(params.evidenceMin(), params.sentenceMin());
         for (int s = 0; s < sentences.size(); s++) {
+            if (raw[s][CONTENT + track] >= min) {
+                order.add(s);
+            }
+        }
+        for (int s = 0; s < sentences.size() && order.isEmpty(); s++) {
             if (raw[s][track] >= params.evidenceMin()) {
                 order.add(s);
             }
@@ -297,9 +360,9 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         final boolean[][] named = new boolean[TALKS + 1][];
         TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (t, first, trackToken) -> {
             if (named[t] == null) {
-                named[t] = new boolean[sentence.tokens.size()];
+                named[t] = new boolean[sentence.tokenTo - sentence.tokenFrom];
             }
-            named[t][first] = true;
+            named[t][first - sentence.tokenFrom] = true;
             if (t == track) {
                 found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(trackToken)));
                 weights.add(params.trackNameWeight());
@@ -309,7 +372,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
                 (lexicon, cue, first, end) -> {
                     if (lexicon == track) {
                         found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
-                        weights.add(weight(cue, active));
+                        final double weight = weight(cue, active, sentence, first, end);
+                        weights.add(cue.role() ? weight * params.roleDamping() : weight);
                     }
                 });
         final Integer[] idx = new Integer[found.size()];
