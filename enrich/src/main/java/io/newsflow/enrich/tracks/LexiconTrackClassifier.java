@@ -232,7 +232,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         Sentence(final String field, final String text, final int start, final int end, final Tokens tokens,
                 final int tokenFrom, final int tokenTo, final double multiplier, final CueSetting setting) {
             this.setting = setting;
-            this.titleCase = setting.titleCase(tokenFrom, tokenTo);
+            // only a headline is written in title case; a body sentence full of names is not
+            this.titleCase = TITLE.equals(field) && setting.titleCase(tokenFrom, tokenTo);
             this.field = field;
             this.text = text;
             this.start = start;
