@@ -1,6 +1,5 @@
 package io.newsflow.enrich.tracks;
 
-import io.newsflow.common.article.TrackEvidence;
 import io.newsflow.common.article.TrackTag;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +23,14 @@ import org.slf4j.LoggerFactory;
  * <p>Each sentence adds the weights of the cues of a track found in it, capped so that one dense
  * sentence cannot carry an article; a cue that usually means something else in the domain context
  * of the sentence or the whole article (sport, technology, the arts, ceremonies) counts only a
- * fraction. The title and the first body sentence count more. The sum, normalised by the length of
- * the article, maps to a score in [0, 1]; tracks at or above the threshold are carried, and each
- * names its strongest sentences and the cues that fired in them. Every number lives in
- * {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be traced by hand.
+ * fraction, and so does a cue in quoted speech, in a name or a title before one, or a role word
+ * ({@link CueWeigher}). The title and the first body sentence count more. The sum, normalised by the
+ * length of the article, maps to a score in [0, 1]; a track is carried when its score reaches the
+ * threshold and a sentence develops it (its cues other than role words reach a minimum), and a track
+ * other than the strongest also needs a share of the strongest one's strength. Each carried track
+ * names its developing sentences and the cues that fired in them ({@link EvidencePicker}). Every
+ * number lives in {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be
+ * traced by hand.
  *
  * <p>Immutable once loaded, and thread-safe.
  */
@@ -42,14 +44,14 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private static final int CONTENT = TALKS + 1;
     private static final String TITLE = "title";
     private static final String BODY = "body";
-    private static final int MAX_EVIDENCE = 3;
-    private static final int MAX_CUES_PER_SENTENCE = 8;
 
     private final ScoringParameters params;
     private final SentenceSplitter splitter;
     /** The track lexicons in {@link #TRACKS} order, then the talk lexicon at {@link #TALKS}. */
     private final CueIndex trackIndex;
     private final CueIndex contextIndex;
+    private final CueWeigher weigher;
+    private final EvidencePicker evidencePicker;
 
     private LexiconTrackClassifier(final ScoringParameters params, final SentenceSplitter splitter,
             final CueIndex trackIndex, final CueIndex contextIndex) {
@@ -57,6 +59,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         this.splitter = splitter;
         this.trackIndex = trackIndex;
         this.contextIndex = contextIndex;
+        this.weigher = new CueWeigher(params);
+        this.evidencePicker = new EvidencePicker(params, trackIndex, weigher);
     }
 
     private static volatile LexiconTrackClassifier loaded;
@@ -147,8 +151,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             raw[s] = row;
             final boolean[][] named = trackNames(sentence, row);
             trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named, (lexicon, cue, first, end) -> {
-                final double weight = weight(cue, active, sentence, first, end);
-                row[lexicon] += cue.role() ? weight * params.roleDamping() : weight;
+                final double weight = weigher.weight(cue, active, sentence, first, end);
+                row[lexicon] += weigher.counted(cue, weight);
                 if (!cue.role()) {
                     row[CONTENT + lexicon] += weight;
                 }
@@ -160,7 +164,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         final List<TrackTag> tags = new ArrayList<>(carried.size());
         for (final Scored scored : carried) {
             tags.add(new TrackTag(TRACKS.get(scored.track()), round(scored.score()),
-                    evidence(sentences, raw, scored.track(), articleContexts)));
+                    evidencePicker.evidence(sentences, raw, scored.track(), CONTENT, articleContexts)));
         }
         final String primary = tags.isEmpty() ? null : tags.get(0).track();
         final boolean talks = talkSum >= params.talksThreshold();
@@ -215,36 +219,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         return carried;
     }
 
-    /** One sentence of the title or body: where it stands, its tokens, its multiplier and contexts. */
-    private static final class Sentence {
-        final String field;
-        final String text;
-        final int start;
-        final int end;
-        final Tokens tokens;
-        final int tokenFrom;
-        final int tokenTo;
-        final double multiplier;
-        final CueSetting setting;
-        final boolean titleCase;
-        int contexts;
-
-        Sentence(final String field, final String text, final int start, final int end, final Tokens tokens,
-                final int tokenFrom, final int tokenTo, final double multiplier, final CueSetting setting) {
-            this.setting = setting;
-            // only a headline is written in title case; a body sentence full of names is not
-            this.titleCase = TITLE.equals(field) && setting.titleCase(tokenFrom, tokenTo);
-            this.field = field;
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.tokens = tokens;
-            this.tokenFrom = tokenFrom;
-            this.tokenTo = tokenTo;
-            this.multiplier = multiplier;
-        }
-    }
-
     private void addSentences(final List<Sentence> out, final String field, final String text,
             final double firstMultiplier, final double multiplier) {
         if (text.isBlank()) {
@@ -256,7 +230,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         for (int k = 0; k < spans.length; k += 2) {
             final int from = tokens.firstAtOrAfter(spans[k]);
             final int to = tokens.firstAtOrAfter(spans[k + 1]);
-            out.add(new Sentence(field, text, spans[k], spans[k + 1], tokens, from, to,
+            out.add(new Sentence(field, TITLE.equals(field), text, spans[k], spans[k + 1], tokens, from, to,
                     k == 0 ? firstMultiplier : multiplier, setting));
         }
     }
@@ -290,22 +264,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     }
 
     /**
-     * The weight of a cue where it stands: damped in a domain context where it usually means something
-     * else, inside reported speech, and as part of a name or a title before one.
-     */
-    private double weight(final Cue cue, final int activeContexts, final Sentence sentence, final int first,
-            final int end) {
-        double weight = (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
-        if (sentence.setting.quoted(first)) {
-            weight *= params.quoteDamping();
-        }
-        if (!sentence.titleCase && sentence.setting.inName(cue, first, end, sentence.tokenFrom, sentence.tokenTo)) {
-            weight *= params.nameDamping();
-        }
-        return weight;
-    }
-
-    /**
      * Adds the track-name phrases of the sentence to {@code row} (the track, and talks: a named track is
      * a track of talks); returns per lexicon the adjectives they used, which are then no generic cue.
      */
@@ -324,72 +282,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             row[TALKS] += 1.0;
         });
         return named[0];
-    }
-
-    private List<TrackEvidence> evidence(final List<Sentence> sentences, final double[][] raw, final int track,
-            final int articleContexts) {
-        // the sentences that develop the track, else (with a low sentence.min) those that add most
-        final List<Integer> order = new ArrayList<>();
-        final double min = Math.max(params.evidenceMin(), params.sentenceMin());
-        for (int s = 0; s < sentences.size(); s++) {
-            if (raw[s][CONTENT + track] >= min) {
-                order.add(s);
-            }
-        }
-        for (int s = 0; s < sentences.size() && order.isEmpty(); s++) {
-            if (raw[s][track] >= params.evidenceMin()) {
-                order.add(s);
-            }
-        }
-        order.sort(Comparator.<Integer>comparingDouble(
-                s -> -Math.min(params.sentenceCap(), raw[s][track]) * sentences.get(s).multiplier)
-                .thenComparingInt(s -> s));
-        final List<TrackEvidence> evidence = new ArrayList<>(MAX_EVIDENCE);
-        for (final int s : order.subList(0, Math.min(MAX_EVIDENCE, order.size()))) {
-            final Sentence sentence = sentences.get(s);
-            evidence.add(new TrackEvidence(sentence.field, sentence.start, sentence.end,
-                    sentence.text.substring(sentence.start, sentence.end),
-                    cues(sentence, track, articleContexts | sentence.contexts)));
-        }
-        return evidence;
-    }
-
-    /** The cue words of one track that fired in a sentence, as written, strongest first. */
-    private List<String> cues(final Sentence sentence, final int track, final int active) {
-        final List<String> found = new ArrayList<>();
-        final List<Double> weights = new ArrayList<>();
-        final boolean[][] named = new boolean[TALKS + 1][];
-        TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (t, first, trackToken) -> {
-            if (named[t] == null) {
-                named[t] = new boolean[sentence.tokenTo - sentence.tokenFrom];
-            }
-            named[t][first - sentence.tokenFrom] = true;
-            if (t == track) {
-                found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(trackToken)));
-                weights.add(params.trackNameWeight());
-            }
-        });
-        trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
-                (lexicon, cue, first, end) -> {
-                    if (lexicon == track) {
-                        found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
-                        final double weight = weight(cue, active, sentence, first, end);
-                        weights.add(cue.role() ? weight * params.roleDamping() : weight);
-                    }
-                });
-        final Integer[] idx = new Integer[found.size()];
-        for (int k = 0; k < idx.length; k++) {
-            idx[k] = k;
-        }
-        Arrays.sort(idx, Comparator.<Integer>comparingDouble(k -> -weights.get(k)).thenComparingInt(k -> k));
-        final Set<String> distinct = new LinkedHashSet<>();
-        for (final int k : idx) {
-            if (distinct.size() == MAX_CUES_PER_SENTENCE) {
-                break;
-            }
-            distinct.add(found.get(k));
-        }
-        return List.copyOf(distinct);
     }
 
     private static double round(final double score) {

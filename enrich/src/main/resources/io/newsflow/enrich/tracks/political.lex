@@ -1,5 +1,8 @@
 # Political track: governments, elections, parliaments, governance frameworks, political dialogue
-# and forums, parties and their leaders. Format: weight phrase [~context ...] (see README.md).
+# and forums, parties and their leaders. Format: weight phrase [~context ...] [@role] (see README.md).
+# @role marks the office of a person who acts or speaks in any kind of story (president, spokesman,
+# governor): it adds to the track but never by itself makes a sentence develop it. The executive
+# itself (prime minister, minister, chancellor, cabinet, government) is a plain cue.
 
 # --- dialogue, forums and governance frameworks
 3    political forum
