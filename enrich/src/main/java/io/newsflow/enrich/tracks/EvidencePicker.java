@@ -41,9 +41,11 @@ final class EvidencePicker {
                 order.add(s);
             }
         }
-        for (int s = 0; s < sentences.size() && order.isEmpty(); s++) {
-            if (raw[s][track] >= params.evidenceMin()) {
-                order.add(s);
+        if (order.isEmpty()) {
+            for (int s = 0; s < sentences.size(); s++) {
+                if (raw[s][track] >= params.evidenceMin()) {
+                    order.add(s);
+                }
             }
         }
         order.sort(Comparator.<Integer>comparingDouble(

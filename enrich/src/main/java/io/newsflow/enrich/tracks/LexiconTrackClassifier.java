@@ -140,7 +140,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             return TrackTags.NONE;
         }
         final int articleContexts = contexts(sentences);
-        final int trackCount = TRACKS.size();
         // per sentence: the cue weight of each track, then of talks; then the same without role cues
         final double[][] raw = new double[sentences.size()][];
         double talkSum = 0;
