@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * ({@link CueWeigher}). The title and the first body sentence count more. The sum, normalised by the
  * length of the article, maps to a score in [0, 1]; a track is carried when its score reaches the
  * threshold and a sentence develops it (its cues other than role words reach a minimum), and a track
- * other than the strongest also needs a share of the strongest one's strength. Each carried track
+ * other than the strongest also needs a share of the strongest one's strength. The primary track is
+ * the one the headline, the lede and most sentences are about ({@link PrimaryChooser}). Each carried track
  * names its developing sentences and the cues that fired in them ({@link EvidencePicker}). Every
  * number lives in {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be
  * traced by hand.
@@ -52,6 +53,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private final CueIndex contextIndex;
     private final CueWeigher weigher;
     private final EvidencePicker evidencePicker;
+    private final PrimaryChooser primaryChooser;
 
     private LexiconTrackClassifier(final ScoringParameters params, final SentenceSplitter splitter,
             final CueIndex trackIndex, final CueIndex contextIndex) {
@@ -61,6 +63,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         this.contextIndex = contextIndex;
         this.weigher = new CueWeigher(params);
         this.evidencePicker = new EvidencePicker(params, trackIndex, weigher);
+        this.primaryChooser = new PrimaryChooser(params);
     }
 
     private static volatile LexiconTrackClassifier loaded;
@@ -160,6 +163,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         }
         final double norm = Math.pow(bodySentences + params.lengthOffset(), params.lengthExponent());
         final List<Scored> carried = carried(sentences, raw, norm);
+        primaryFirst(carried, sentences, raw, bodyFrom);
         final List<TrackTag> tags = new ArrayList<>(carried.size());
         for (final Scored scored : carried) {
             tags.add(new TrackTag(TRACKS.get(scored.track()), round(scored.score()),
@@ -181,8 +185,8 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     /**
      * The tracks the evidence carries, strongest first. A track needs a score at the threshold and
      * {@code track.minSentences} sentences that develop it (cues other than roles weighing at least
-     * {@code sentence.min}); the strongest such track is the primary one, and each other track also
-     * needs {@code secondary.minShare} of its strength or one sentence that develops it strongly
+     * {@code sentence.min}); each track other than the strongest also needs
+     * {@code secondary.minShare} of its strength or one sentence that develops it strongly
      * ({@code secondary.strongSentence}), so that side remarks in an article about something else do
      * not carry a second track while a paragraph of its own does.
      */
@@ -216,6 +220,19 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             }
         }
         return carried;
+    }
+
+    /** Moves the primary track ({@link PrimaryChooser}) to the front; the others stay by strength. */
+    private void primaryFirst(final List<Scored> carried, final List<Sentence> sentences, final double[][] raw,
+            final int bodyFrom) {
+        final int[] candidates = new int[carried.size()];
+        for (int c = 0; c < candidates.length; c++) {
+            candidates[c] = carried.get(c).track();
+        }
+        final int chosen = primaryChooser.choose(sentences, raw, CONTENT, bodyFrom, candidates, TRACKS.size());
+        if (chosen > 0) {
+            carried.add(0, carried.remove(chosen));
+        }
     }
 
     private void addSentences(final List<Sentence> out, final String field, final String text,

@@ -33,6 +33,7 @@ import java.util.Properties;
  * @param roleDamping multiplier of a role cue ("spokesman", "governor"), which never develops a track alone
  * @param secondaryMinShare a track other than the strongest needs at least this share of its strength
  * @param secondaryStrongSentence ... or one sentence whose content cues of the track weigh this much
+ * @param primaryLedeSentences how many first body sentences vote with the lede weight for the primary track
  */
 record ScoringParameters(
         double titleWeight,
@@ -55,7 +56,8 @@ record ScoringParameters(
         double nameDamping,
         double roleDamping,
         double secondaryMinShare,
-        double secondaryStrongSentence) {
+        double secondaryStrongSentence,
+        double primaryLedeSentences) {
 
     static ScoringParameters load() {
         return from(read());
@@ -103,7 +105,8 @@ record ScoringParameters(
                 number(p, "name.damping"),
                 number(p, "role.damping"),
                 number(p, "secondary.minShare"),
-                number(p, "secondary.strongSentence"));
+                number(p, "secondary.strongSentence"),
+                number(p, "primary.ledeSentences"));
     }
 
     private static String required(final Properties p, final String key) {
