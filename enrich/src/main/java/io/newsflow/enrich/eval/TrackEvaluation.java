@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,24 +21,29 @@ import java.util.stream.Stream;
 
 /**
  * {@code evaluate tracks FILE.jsonl [--bench] [--misses]}: scores the talk-track classifier on a labelled
- * set of {@code {"id","title","text","labels":[...]}} lines. Labels are not exhaustive, so it measures the
- * recall of the given label, whether the primary track equals it, and false alarms (any track) on the
- * lines without a label. {@code --bench} adds the median time to classify a 600-word article;
- * {@code --misses} lists the lines that count against the figures. The last line is
- * {@code tracks primaryAcc=… recall=… falseAlarm=…}.
+ * set. Each line is in one of two formats, told apart by its fields:
+ * <ul>
+ * <li>{@code {"id","title","text","labels":[...]}}: labels are not exhaustive, so it measures the recall
+ * of the given label, whether the primary track equals it, and false alarms (any track) on the lines
+ * without a label; summary {@code tracks primaryAcc=… recall=… falseAlarm=…}.</li>
+ * <li>{@code {"id","title","text","tracks":[...],"primary","talks"}}: exhaustive multi-label gold, so
+ * per-track precision, recall and F1, their macro average, primary accuracy (over the lines with a
+ * primary) and talks accuracy (over all); summary {@code tracks macroF1=… primaryAcc=… talksAcc=…}.</li>
+ * </ul>
+ * {@code --bench} adds the median time to classify a 600-word article; {@code --misses} lists the lines
+ * that count against the figures. The last line is the summary of the multi-label lines when the file
+ * has any, else that of the labelled lines.
  */
 public final class TrackEvaluation {
-
-    private static final int BENCH_WORDS = 600;
-    private static final int BENCH_ARTICLES = 200;
-    private static final int BENCH_WARMUP_ROUNDS = 30;
-    private static final int BENCH_ROUNDS = 5;
 
     private TrackEvaluation() {
     }
 
-    /** A labelled article: the title, and the body without the title line that some sets repeat. */
-    record Example(String id, String title, String body, List<String> labels) {
+    /**
+     * A labelled article: the title, the body without the title line that some sets repeat, and either
+     * non-exhaustive {@code labels} or, for the multi-label format, {@code gold} (else null).
+     */
+    record Example(String id, String title, String body, List<String> labels, MultiLabelTrackCounts.Gold gold) {
     }
 
     /** Stand-alone entry point, for running without the enrich command dispatcher. */
@@ -65,14 +69,20 @@ public final class TrackEvaluation {
         }
         final TrackClassifier classifier = LexiconTrackClassifier.load();
         final Counts counts = evaluate(classifier, examples, misses ? out : null);
-        counts.print(out);
-        if (bench) {
-            final double[] micros = bench(classifier, examples);
-            out.printf(Locale.ROOT, "bench articles=%d words=%d medianMicros=%.1f p90Micros=%.1f%n",
-                    micros.length / BENCH_ROUNDS, BENCH_WORDS, percentile(micros, 0.5), percentile(micros, 0.9));
+        final MultiLabelTrackCounts multiLabel = evaluateMultiLabel(classifier, examples, misses ? out : null);
+        if (multiLabel.isEmpty() || !counts.isEmpty()) {
+            counts.print(out);
         }
-        out.printf(Locale.ROOT, "tracks primaryAcc=%.3f recall=%.3f falseAlarm=%.3f%n",
-                counts.primaryAccuracy(), counts.recall(), counts.falseAlarmRate());
+        if (!multiLabel.isEmpty()) {
+            if (!counts.isEmpty()) {
+                out.println(counts.summary());
+            }
+            multiLabel.print(out);
+        }
+        if (bench) {
+            out.println(TrackBench.run(classifier, examples));
+        }
+        out.println(multiLabel.isEmpty() ? counts.summary() : multiLabel.summary());
         return 0;
     }
 
@@ -91,15 +101,45 @@ public final class TrackEvaluation {
                 }
                 final List<String> labels = new ArrayList<>();
                 node.path("labels").forEach(label -> labels.add(label.asText()));
-                examples.add(new Example(node.path("id").asText(), title, text, List.copyOf(labels)));
+                examples.add(new Example(node.path("id").asText(), title, text, List.copyOf(labels), gold(node)));
             }
         }
         return examples;
     }
 
+    /** The multi-label gold of a line that has {@code tracks}, {@code primary} or {@code talks}; else null. */
+    private static MultiLabelTrackCounts.Gold gold(final JsonNode node) {
+        if (!node.has("tracks") && !node.has("primary") && !node.has("talks")) {
+            return null;
+        }
+        final List<String> tracks = new ArrayList<>();
+        node.path("tracks").forEach(track -> tracks.add(track.asText()));
+        final JsonNode primary = node.path("primary");
+        return new MultiLabelTrackCounts.Gold(tracks, primary.isTextual() ? primary.asText() : null,
+                node.path("talks").asBoolean(false));
+    }
+
+    static MultiLabelTrackCounts evaluateMultiLabel(final TrackClassifier classifier, final List<Example> examples,
+            final PrintStream misses) {
+        final MultiLabelTrackCounts counts = new MultiLabelTrackCounts();
+        for (final Example example : examples) {
+            if (example.gold() == null) {
+                continue;
+            }
+            final TrackTags tags = classifier.classify(example.title(), example.body());
+            for (final String wrong : counts.add(example.gold(), tags)) {
+                miss(misses, wrong, example, tags);
+            }
+        }
+        return counts;
+    }
+
     static Counts evaluate(final TrackClassifier classifier, final List<Example> examples, final PrintStream misses) {
         final Counts counts = new Counts();
         for (final Example example : examples) {
+            if (example.gold() != null) {
+                continue;
+            }
             final TrackTags tags = classifier.classify(example.title(), example.body());
             final List<String> tracks = tags.tracks().stream().map(TrackTag::track).toList();
             if (example.labels().isEmpty()) {
@@ -159,6 +199,15 @@ public final class TrackEvaluation {
             return ratio(falseAlarms, unlabelled);
         }
 
+        boolean isEmpty() {
+            return labels == 0 && unlabelled == 0;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "tracks primaryAcc=%.3f recall=%.3f falseAlarm=%.3f",
+                    primaryAccuracy(), recall(), falseAlarmRate());
+        }
+
         void print(final PrintStream out) {
             byLabel.forEach((label, c) -> out.printf(Locale.ROOT, "label %-10s n=%d recall=%.3f primaryAcc=%.3f%n",
                     label, c[0], ratio(c[1], c[0]), ratio(c[2], c[0])));
@@ -168,80 +217,5 @@ public final class TrackEvaluation {
         private static double ratio(final int part, final int whole) {
             return whole == 0 ? 0.0 : (double) part / whole;
         }
-    }
-
-    /** Times the classifier on 600-word articles cut from the set's own texts (joined where shorter). */
-    static double[] bench(final TrackClassifier classifier, final List<Example> examples) {
-        final List<String[]> articles = benchArticles(examples);
-        for (int round = 0; round < BENCH_WARMUP_ROUNDS; round++) {
-            for (final String[] article : articles) {
-                classifier.classify(article[0], article[1]);
-            }
-        }
-        final double[] micros = new double[articles.size() * BENCH_ROUNDS];
-        int k = 0;
-        for (int round = 0; round < BENCH_ROUNDS; round++) {
-            for (final String[] article : articles) {
-                final long start = System.nanoTime();
-                classifier.classify(article[0], article[1]);
-                micros[k++] = (System.nanoTime() - start) / 1_000.0;
-            }
-        }
-        return micros;
-    }
-
-    private static List<String[]> benchArticles(final List<Example> examples) {
-        final List<String[]> articles = new ArrayList<>();
-        if (examples.stream().allMatch(e -> e.body().isBlank())) {
-            return articles;
-        }
-        int next = 0;
-        while (articles.size() < BENCH_ARTICLES && articles.size() < examples.size()) {
-            final Example first = examples.get(next % examples.size());
-            final StringBuilder body = new StringBuilder();
-            int words = 0;
-            while (words < BENCH_WORDS) {
-                final String text = examples.get(next % examples.size()).body();
-                next++;
-                final int end = cutAfterWords(text, BENCH_WORDS - words);
-                if (body.length() > 0) {
-                    body.append("\n\n");
-                }
-                body.append(text, 0, end);
-                words += countWords(text.substring(0, end));
-            }
-            articles.add(new String[] {first.title(), body.toString()});
-        }
-        return articles;
-    }
-
-    private static int cutAfterWords(final String text, final int words) {
-        int seen = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            final boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                if (seen == words) {
-                    return i;
-                }
-                seen++;
-            }
-            inWord = !space;
-        }
-        return text.length();
-    }
-
-    private static int countWords(final String text) {
-        final String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    private static double percentile(final double[] values, final double p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        final double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * (sorted.length - 1) + 0.5))];
     }
 }

@@ -37,6 +37,8 @@ public final class TaggingLimits {
      * flood) is cut. Corrections that look around a token then look at a bounded number of mentions.
      */
     public static final int MAX_SENTENCE_TOKENS = 200;
+    /** Characters of a talk-track's evidence sentence; a longer one (a body without full stops) is cut. */
+    public static final int MAX_EVIDENCE_CHARS = 1_000;
 
     private TaggingLimits() {
     }

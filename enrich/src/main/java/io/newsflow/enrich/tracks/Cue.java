@@ -5,8 +5,12 @@ package io.newsflow.enrich.tracks;
  * its exact lower-case form when written {@code =word}; a token written with a capital must also be
  * capitalised in the text ("Labour" the party, not "labour costs"). {@code dampedIn} is a bit set of
  * the domain contexts (sport, technology, ...) in which the cue usually means something else.
+ * {@code role} marks a word for a person's or a body's role ("president", "spokesman", "governor"):
+ * such words name who acts or speaks in any story, so they add to a track but do not by themselves
+ * make a sentence develop it.
  */
-record Cue(String phrase, double weight, String[] keys, boolean[] exact, boolean[] capital, int dampedIn) {
+record Cue(String phrase, double weight, String[] keys, boolean[] exact, boolean[] capital, int dampedIn,
+        boolean role) {
 
     int length() {
         return keys.length;

@@ -59,7 +59,8 @@ final class CueIndex {
 
     /**
      * Reports the cues found in tokens [from, to). {@code blocked}, when not null, holds per lexicon
-     * (or null) the tokens that lexicon must not use. Stop phrases consume their words unreported.
+     * (or null) the tokens that lexicon must not use, indexed from {@code from} (so that it is as long
+     * as the sentence, not the text). Stop phrases consume their words unreported.
      */
     void match(final Tokens tokens, final int from, final int to, final boolean[][] blocked, final Sink sink) {
         final int count = names.size();
@@ -74,8 +75,8 @@ final class CueIndex {
                 continue;
             }
             // exact forms first: at equal length the more specific entry wins ("=securities" over "security")
-            int touchedCount = consider(byExactHere, tokens, i, to, blocked, nextFree, best, touched, 0);
-            touchedCount = consider(byStemHere, tokens, i, to, blocked, nextFree, best, touched, touchedCount);
+            int touchedCount = consider(byExactHere, tokens, i, from, to, blocked, nextFree, best, touched, 0);
+            touchedCount = consider(byStemHere, tokens, i, from, to, blocked, nextFree, best, touched, touchedCount);
             for (int k = 0; k < touchedCount; k++) {
                 final int lexicon = touched[k];
                 final Cue cue = best[lexicon];
@@ -89,7 +90,7 @@ final class CueIndex {
     }
 
     /** Keeps, per lexicon free at {@code i}, the longest entry matching there; returns the touched count. */
-    private static int consider(final Entry[] entries, final Tokens tokens, final int i, final int to,
+    private static int consider(final Entry[] entries, final Tokens tokens, final int i, final int from, final int to,
             final boolean[][] blocked, final int[] nextFree, final Cue[] best, final int[] touched,
             final int touchedCount) {
         if (entries == null) {
@@ -106,7 +107,7 @@ final class CueIndex {
             if (current != null && current.length() >= cue.length()) {
                 continue;
             }
-            if (cue.matchesAt(tokens, i, to) && !anyBlocked(blocked == null ? null : blocked[lexicon], i, cue.length())) {
+            if (cue.matchesAt(tokens, i, to) && !anyBlocked(blocked == null ? null : blocked[lexicon], i - from, cue.length())) {
                 if (current == null) {
                     touched[count++] = lexicon;
                 }

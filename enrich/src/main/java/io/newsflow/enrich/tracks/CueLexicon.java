@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * A weighted cue lexicon, read from a {@code .lex} resource. One entry per line:
- * {@code weight phrase [~context ...]}; {@code #} starts a comment. A weight of 0 makes a stop phrase:
+ * {@code weight phrase [~context ...] [@role]}; {@code #} starts a comment. A weight of 0 makes a stop phrase:
  * it matches, consumes its words and scores nothing ("price war" keeps "war" from firing). See
  * {@link CueIndex} for how cues are found in a text.
  */
@@ -92,8 +92,13 @@ final class CueLexicon {
         final List<Boolean> capital = new ArrayList<>();
         final StringBuilder phrase = new StringBuilder();
         int damped = 0;
+        boolean role = false;
         for (int f = 1; f < fields.length; f++) {
             final String field = fields[f];
+            if (field.equals("@role")) {
+                role = true;
+                continue;
+            }
             if (field.startsWith("~")) {
                 final int bit = contexts.indexOf(field.substring(1));
                 if (bit < 0) {
@@ -124,7 +129,7 @@ final class CueLexicon {
             exactFlags[k] = exact.get(k);
             capitalFlags[k] = capital.get(k);
         }
-        return new Cue(phrase.toString(), weight, keys.toArray(String[]::new), exactFlags, capitalFlags, damped);
+        return new Cue(phrase.toString(), weight, keys.toArray(String[]::new), exactFlags, capitalFlags, damped, role);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.tracks;
 
-import io.newsflow.common.article.TrackEvidence;
 import io.newsflow.common.article.TrackTag;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +23,15 @@ import org.slf4j.LoggerFactory;
  * <p>Each sentence adds the weights of the cues of a track found in it, capped so that one dense
  * sentence cannot carry an article; a cue that usually means something else in the domain context
  * of the sentence or the whole article (sport, technology, the arts, ceremonies) counts only a
- * fraction. The title and the first body sentence count more. The sum, normalised by the length of
- * the article, maps to a score in [0, 1]; tracks at or above the threshold are carried, and each
- * names its strongest sentences and the cues that fired in them. Every number lives in
- * {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be traced by hand.
+ * fraction, and so does a cue in quoted speech, in a name or a title before one, or a role word
+ * ({@link CueWeigher}). The title and the first body sentence count more. The sum, normalised by the
+ * length of the article, maps to a score in [0, 1]; a track is carried when its score reaches the
+ * threshold and a sentence develops it (its cues other than role words reach a minimum), and a track
+ * other than the strongest also needs a share of the strongest one's strength. The primary track is
+ * the one the headline, the lede and most sentences are about ({@link PrimaryChooser}). Each carried track
+ * names its developing sentences and the cues that fired in them ({@link EvidencePicker}). Every
+ * number lives in {@code scoring.properties}, every cue in a {@code .lex} file, so a result can be
+ * traced by hand.
  *
  * <p>Immutable once loaded, and thread-safe.
  */
@@ -38,16 +41,19 @@ public final class LexiconTrackClassifier implements TrackClassifier {
 
     static final List<String> TRACKS = TrackTag.ALL;
     private static final int TALKS = TRACKS.size();
+    /** Offset, in a sentence's row of cue weights, of the weights without role cues. */
+    private static final int CONTENT = TALKS + 1;
     private static final String TITLE = "title";
     private static final String BODY = "body";
-    private static final int MAX_EVIDENCE = 3;
-    private static final int MAX_CUES_PER_SENTENCE = 8;
 
     private final ScoringParameters params;
     private final SentenceSplitter splitter;
     /** The track lexicons in {@link #TRACKS} order, then the talk lexicon at {@link #TALKS}. */
     private final CueIndex trackIndex;
     private final CueIndex contextIndex;
+    private final CueWeigher weigher;
+    private final EvidencePicker evidencePicker;
+    private final PrimaryChooser primaryChooser;
 
     private LexiconTrackClassifier(final ScoringParameters params, final SentenceSplitter splitter,
             final CueIndex trackIndex, final CueIndex contextIndex) {
@@ -55,6 +61,9 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         this.splitter = splitter;
         this.trackIndex = trackIndex;
         this.contextIndex = contextIndex;
+        this.weigher = new CueWeigher(params);
+        this.evidencePicker = new EvidencePicker(params, trackIndex, weigher);
+        this.primaryChooser = new PrimaryChooser(params);
     }
 
     private static volatile LexiconTrackClassifier loaded;
@@ -78,7 +87,11 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     }
 
     private static LexiconTrackClassifier create() {
-        final ScoringParameters params = ScoringParameters.load();
+        return create(ScoringParameters.load());
+    }
+
+    /** A classifier with the bundled lexicons and the given numbers (for measuring other settings). */
+    static LexiconTrackClassifier create(final ScoringParameters params) {
         final List<String> contexts = params.contexts();
         final List<CueLexicon> tracks = new ArrayList<>();
         for (final String track : TRACKS) {
@@ -130,39 +143,31 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             return TrackTags.NONE;
         }
         final int articleContexts = contexts(sentences);
-        final int trackCount = TRACKS.size();
-        // per sentence: the cue weight of each track, then of talks
+        // per sentence: the cue weight of each track, then of talks; then the same without role cues
         final double[][] raw = new double[sentences.size()][];
         double talkSum = 0;
         for (int s = 0; s < sentences.size(); s++) {
             final Sentence sentence = sentences.get(s);
             final int active = articleContexts | sentence.contexts;
-            final double[] row = new double[TALKS + 1];
+            final double[] row = new double[2 * CONTENT];
             raw[s] = row;
             final boolean[][] named = trackNames(sentence, row);
-            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
-                    (lexicon, cue, first, end) -> row[lexicon] += weight(cue, active));
+            trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named, (lexicon, cue, first, end) -> {
+                final double weight = weigher.weight(cue, active, sentence, first, end);
+                row[lexicon] += weigher.counted(cue, weight);
+                if (!cue.role()) {
+                    row[CONTENT + lexicon] += weight;
+                }
+            });
             talkSum += Math.min(params.sentenceCap(), row[TALKS]) * sentence.multiplier;
         }
         final double norm = Math.pow(bodySentences + params.lengthOffset(), params.lengthExponent());
-        final List<Scored> carried = new ArrayList<>(trackCount);
-        for (int t = 0; t < trackCount; t++) {
-            double sum = 0;
-            for (int s = 0; s < sentences.size(); s++) {
-                sum += Math.min(params.sentenceCap(), raw[s][t]) * sentences.get(s).multiplier;
-            }
-            final double strength = sum / norm;
-            final double score = strength / (strength + params.scale());
-            if (score >= params.threshold()) {
-                carried.add(new Scored(t, strength, score));
-            }
-        }
-        // by strength, not by the rounded score, so that near ties still order the way the evidence does
-        carried.sort(Comparator.comparingDouble(Scored::strength).reversed().thenComparingInt(Scored::track));
+        final List<Scored> carried = carried(sentences, raw, norm);
+        primaryFirst(carried, sentences, raw, bodyFrom);
         final List<TrackTag> tags = new ArrayList<>(carried.size());
         for (final Scored scored : carried) {
             tags.add(new TrackTag(TRACKS.get(scored.track()), round(scored.score()),
-                    evidence(sentences, raw, scored.track(), articleContexts)));
+                    evidencePicker.evidence(sentences, raw, scored.track(), CONTENT, articleContexts)));
         }
         final String primary = tags.isEmpty() ? null : tags.get(0).track();
         final boolean talks = talkSum >= params.talksThreshold();
@@ -177,28 +182,56 @@ public final class LexiconTrackClassifier implements TrackClassifier {
     private record Scored(int track, double strength, double score) {
     }
 
-    /** One sentence of the title or body: where it stands, its tokens, its multiplier and contexts. */
-    private static final class Sentence {
-        final String field;
-        final String text;
-        final int start;
-        final int end;
-        final Tokens tokens;
-        final int tokenFrom;
-        final int tokenTo;
-        final double multiplier;
-        int contexts;
+    /**
+     * The tracks the evidence carries, strongest first. A track needs a score at the threshold and
+     * {@code track.minSentences} sentences that develop it (cues other than roles weighing at least
+     * {@code sentence.min}); each track other than the strongest also needs
+     * {@code secondary.minShare} of its strength or one sentence that develops it strongly
+     * ({@code secondary.strongSentence}), so that side remarks in an article about something else do
+     * not carry a second track while a paragraph of its own does.
+     */
+    private List<Scored> carried(final List<Sentence> sentences, final double[][] raw, final double norm) {
+        final int trackCount = TRACKS.size();
+        final List<Scored> eligible = new ArrayList<>(trackCount);
+        final int[] developing = new int[trackCount];
+        final double[] strongest = new double[trackCount];
+        for (int t = 0; t < trackCount; t++) {
+            double sum = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                sum += Math.min(params.sentenceCap(), raw[s][t]) * sentences.get(s).multiplier;
+                if (raw[s][CONTENT + t] >= params.sentenceMin()) {
+                    developing[t]++;
+                }
+                strongest[t] = Math.max(strongest[t], raw[s][CONTENT + t]);
+            }
+            final double strength = sum / norm;
+            final double score = strength / (strength + params.scale());
+            if (score >= params.threshold() && developing[t] >= params.minSentences()) {
+                eligible.add(new Scored(t, strength, score));
+            }
+        }
+        // by strength, not by the rounded score, so that near ties still order the way the evidence does
+        eligible.sort(Comparator.comparingDouble(Scored::strength).reversed().thenComparingInt(Scored::track));
+        final List<Scored> carried = new ArrayList<>(eligible.size());
+        for (final Scored scored : eligible) {
+            if (carried.isEmpty() || scored.strength() >= params.secondaryMinShare() * carried.get(0).strength()
+                    || strongest[scored.track()] >= params.secondaryStrongSentence()) {
+                carried.add(scored);
+            }
+        }
+        return carried;
+    }
 
-        Sentence(final String field, final String text, final int start, final int end, final Tokens tokens,
-                final int tokenFrom, final int tokenTo, final double multiplier) {
-            this.field = field;
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.tokens = tokens;
-            this.tokenFrom = tokenFrom;
-            this.tokenTo = tokenTo;
-            this.multiplier = multiplier;
+    /** Moves the primary track ({@link PrimaryChooser}) to the front; the others stay by strength. */
+    private void primaryFirst(final List<Scored> carried, final List<Sentence> sentences, final double[][] raw,
+            final int bodyFrom) {
+        final int[] candidates = new int[carried.size()];
+        for (int c = 0; c < candidates.length; c++) {
+            candidates[c] = carried.get(c).track();
+        }
+        final int chosen = primaryChooser.choose(sentences, raw, CONTENT, bodyFrom, candidates, TRACKS.size());
+        if (chosen > 0) {
+            carried.add(0, carried.remove(chosen));
         }
     }
 
@@ -208,12 +241,13 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             return;
         }
         final Tokens tokens = Tokens.of(text);
+        final CueSetting setting = CueSetting.of(text, tokens, (int) params.quoteMinTokens());
         final int[] spans = splitter.split(text);
         for (int k = 0; k < spans.length; k += 2) {
             final int from = tokens.firstAtOrAfter(spans[k]);
             final int to = tokens.firstAtOrAfter(spans[k + 1]);
-            out.add(new Sentence(field, text, spans[k], spans[k + 1], tokens, from, to,
-                    k == 0 ? firstMultiplier : multiplier));
+            out.add(new Sentence(field, TITLE.equals(field), text, spans[k], spans[k + 1], tokens, from, to,
+                    k == 0 ? firstMultiplier : multiplier, setting));
         }
     }
 
@@ -245,10 +279,6 @@ public final class LexiconTrackClassifier implements TrackClassifier {
         return mask;
     }
 
-    private double weight(final Cue cue, final int activeContexts) {
-        return (cue.dampedIn() & activeContexts) != 0 ? cue.weight() * params.damping() : cue.weight();
-    }
-
     /**
      * Adds the track-name phrases of the sentence to {@code row} (the track, and talks: a named track is
      * a track of talks); returns per lexicon the adjectives they used, which are then no generic cue.
@@ -260,71 +290,14 @@ public final class LexiconTrackClassifier implements TrackClassifier {
                 named[0] = new boolean[TALKS + 1][];
             }
             if (named[0][track] == null) {
-                named[0][track] = new boolean[sentence.tokens.size()];
+                named[0][track] = new boolean[sentence.tokenTo - sentence.tokenFrom];
             }
-            named[0][track][first] = true;
+            named[0][track][first - sentence.tokenFrom] = true;
             row[track] += params.trackNameWeight();
+            row[CONTENT + track] += params.trackNameWeight();
             row[TALKS] += 1.0;
         });
         return named[0];
-    }
-
-    private List<TrackEvidence> evidence(final List<Sentence> sentences, final double[][] raw, final int track,
-            final int articleContexts) {
-        final List<Integer> order = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            if (raw[s][track] >= params.evidenceMin()) {
-                order.add(s);
-            }
-        }
-        order.sort(Comparator.<Integer>comparingDouble(
-                s -> -Math.min(params.sentenceCap(), raw[s][track]) * sentences.get(s).multiplier)
-                .thenComparingInt(s -> s));
-        final List<TrackEvidence> evidence = new ArrayList<>(MAX_EVIDENCE);
-        for (final int s : order.subList(0, Math.min(MAX_EVIDENCE, order.size()))) {
-            final Sentence sentence = sentences.get(s);
-            evidence.add(new TrackEvidence(sentence.field, sentence.start, sentence.end,
-                    sentence.text.substring(sentence.start, sentence.end),
-                    cues(sentence, track, articleContexts | sentence.contexts)));
-        }
-        return evidence;
-    }
-
-    /** The cue words of one track that fired in a sentence, as written, strongest first. */
-    private List<String> cues(final Sentence sentence, final int track, final int active) {
-        final List<String> found = new ArrayList<>();
-        final List<Double> weights = new ArrayList<>();
-        final boolean[][] named = new boolean[TALKS + 1][];
-        TrackNames.find(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, (t, first, trackToken) -> {
-            if (named[t] == null) {
-                named[t] = new boolean[sentence.tokens.size()];
-            }
-            named[t][first] = true;
-            if (t == track) {
-                found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(trackToken)));
-                weights.add(params.trackNameWeight());
-            }
-        });
-        trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named,
-                (lexicon, cue, first, end) -> {
-                    if (lexicon == track) {
-                        found.add(sentence.text.substring(sentence.tokens.start(first), sentence.tokens.end(end - 1)));
-                        weights.add(weight(cue, active));
-                    }
-                });
-        final Integer[] idx = new Integer[found.size()];
-        for (int k = 0; k < idx.length; k++) {
-            idx[k] = k;
-        }
-        Arrays.sort(idx, Comparator.<Integer>comparingDouble(k -> -weights.get(k)).thenComparingInt(k -> k));
-        final Set<String> distinct = new LinkedHashSet<>();
-        for (final int k : idx) {
-            if (distinct.size() == MAX_CUES_PER_SENTENCE) {
-                break;
-            }
-            distinct.add(found.get(k));
-        }
-        return List.copyOf(distinct);
     }
 
     private static double round(final double score) {

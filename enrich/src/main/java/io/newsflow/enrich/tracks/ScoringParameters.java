@@ -25,6 +25,15 @@ import java.util.Properties;
  * @param contextArticleMin per context: the weighted hits that put the whole article in that context
  * @param trackNameWeight weight of a phrase naming a track of talks ("the economic track")
  * @param talksThreshold talk-cue weight an article needs for {@code talks}
+ * @param sentenceMin a sentence develops a track when its cues of that track reach this
+ * @param minSentences a track is carried only when at least this many sentences develop it
+ * @param quoteDamping multiplier of a cue inside a quotation of at least {@code quoteMinTokens} words
+ * @param quoteMinTokens the fewest words a quotation needs to be reported speech rather than a term
+ * @param nameDamping multiplier of a cue that is part of a name or a title before one ("President Smith")
+ * @param roleDamping multiplier of a role cue ("spokesman", "governor"), which never develops a track alone
+ * @param secondaryMinShare a track other than the strongest needs at least this share of its strength
+ * @param secondaryStrongSentence ... or one sentence whose content cues of the track weigh this much
+ * @param primaryLedeSentences how many first body sentences vote with the lede weight for the primary track
  */
 record ScoringParameters(
         double titleWeight,
@@ -39,9 +48,22 @@ record ScoringParameters(
         List<String> contexts,
         double[] contextArticleMin,
         double trackNameWeight,
-        double talksThreshold) {
+        double talksThreshold,
+        double sentenceMin,
+        double minSentences,
+        double quoteDamping,
+        double quoteMinTokens,
+        double nameDamping,
+        double roleDamping,
+        double secondaryMinShare,
+        double secondaryStrongSentence,
+        double primaryLedeSentences) {
 
     static ScoringParameters load() {
+        return from(read());
+    }
+
+    static Properties read() {
         final Properties p = new Properties();
         try (InputStream in = ScoringParameters.class.getResourceAsStream("scoring.properties")) {
             if (in == null) {
@@ -51,6 +73,11 @@ record ScoringParameters(
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scoring.properties", e);
         }
+        return p;
+    }
+
+    /** The parameters written in {@code p}, in the keys and format of {@code scoring.properties}. */
+    static ScoringParameters from(final Properties p) {
         final List<String> contexts = Arrays.stream(required(p, "contexts").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         final double[] articleMin = new double[contexts.size()];
@@ -70,7 +97,16 @@ record ScoringParameters(
                 contexts,
                 articleMin,
                 number(p, "trackName.weight"),
-                number(p, "talks.threshold"));
+                number(p, "talks.threshold"),
+                number(p, "sentence.min"),
+                number(p, "track.minSentences"),
+                number(p, "quote.damping"),
+                number(p, "quote.minTokens"),
+                number(p, "name.damping"),
+                number(p, "role.damping"),
+                number(p, "secondary.minShare"),
+                number(p, "secondary.strongSentence"),
+                number(p, "primary.ledeSentences"));
     }
 
     private static String required(final Properties p, final String key) {

@@ -140,7 +140,7 @@
 2    gross domestic product
 2    =gdp
 2    economic growth
-2    growth                   ~sport ~tech ~arts
+1    growth                   ~sport ~tech ~arts   # also of children, plants, tumours
 2    recession
 2    downturn
 2    slowdown
@@ -205,6 +205,10 @@
 2    acquisition
 2    bid for                  ~sport
 1    deal                     ~sport ~arts ~tech
+0    arms deal                # weapons transfers are the military track
+0    arms sale
+0    weapons sale
+0    arms package
 1    firm                     ~tech ~arts ~sport
 1    company                  ~tech ~arts ~sport
 2    chief executive          ~tech ~arts ~sport

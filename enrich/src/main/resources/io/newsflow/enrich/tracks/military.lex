@@ -32,6 +32,15 @@
 2    de-escalation
 1.5  de-escalate
 2    peacekeeper
+# peace talks, deals and processes end a war: the military track (with talks.lex for the talks)
+2    peace talks
+2    peace negotiations
+2    peace process
+2    peace deal
+2    peace agreement
+2    peace treaty
+1.5  peace conference
+1.5  peace plan
 2    peacekeeping
 2    peacekeeping force
 1.5  withdrawal of troops
@@ -252,7 +261,9 @@
 1    mortar
 1    grenade
 1    landmine
-1    nuclear weapons
+2    nuclear weapons
+2    non-proliferation
+1.5  nuclear arsenal
 1    chemical weapons
 1    rifles
 1    gun                      ~sport ~arts

@@ -1,5 +1,8 @@
 # Political track: governments, elections, parliaments, governance frameworks, political dialogue
-# and forums, parties and their leaders. Format: weight phrase [~context ...] (see README.md).
+# and forums, parties and their leaders. Format: weight phrase [~context ...] [@role] (see README.md).
+# @role marks the office of a person who acts or speaks in any kind of story (president, spokesman,
+# governor): it adds to the track but never by itself makes a sentence develop it. The executive
+# itself (prime minister, minister, chancellor, cabinet, government) is a plain cue.
 
 # --- dialogue, forums and governance frameworks
 3    political forum
@@ -65,22 +68,22 @@
 1.5  minister                 ~sport
 2    cabinet                  ~tech
 0    filing cabinet
-2    foreign minister
-2    foreign secretary
-2    home secretary
-2    interior minister
-2    justice minister
-1.5  secretary of state
+2    foreign minister         @role
+2    foreign secretary        @role
+2    home secretary           @role
+2    interior minister        @role
+2    justice minister         @role
+1.5  secretary of state       @role
 1    state department
 1.5  foreign office
 1.5  home office
 1    chancellor
-1    president                ~sport ~arts ~tech
+1    president                ~sport ~arts ~tech  @role
 1.5  presidency               ~sport
 1.5  presidential
-1    vice president           ~tech ~arts ~sport
+1    vice president           ~tech ~arts ~sport  @role
 0    vice-president of
-1.5  head of state
+1.5  head of state            @role
 1.5  the white house
 1.5  downing street
 1.5  whitehall
@@ -88,6 +91,9 @@
 1.5  administration           ~tech
 1.5  ministry                 ~sport
 1.5  regime
+0    sanctions regime
+0    non-proliferation regime
+0    tax regime
 1.5  authoritarian
 1.5  dictatorship
 1.5  dictator                 ~arts
@@ -96,14 +102,14 @@
 1.5  opposition               ~sport
 1.5  opposition leader
 1.5  ruling party
-1.5  mayor
-1    governor
-1.5  diplomat
+1.5  mayor                    @role
+1    governor                 @role
+1.5  diplomat                 @role
 1.5  diplomacy
 1.5  diplomatic
-1    ambassador               ~arts ~sport
+1    ambassador               ~arts ~sport  @role
 1    embassy
-1.5  envoy
+1.5  envoy                    @role
 1    bilateral
 
 # --- parliaments and law-making
@@ -219,9 +225,9 @@
 1.5  summit
 1    veto
 1    resolution               ~tech ~arts
-1    spokesman                ~sport ~tech ~arts
-1    spokeswoman              ~sport ~tech ~arts
-1    spokesperson             ~sport ~tech ~arts
+1    spokesman                ~sport ~tech ~arts  @role
+1    spokeswoman              ~sport ~tech ~arts  @role
+1    spokesperson             ~sport ~tech ~arts  @role
 
 # --- public administration and international bodies
 2    civil service
@@ -256,11 +262,11 @@
 1.5  holyrood
 1.5  stormont
 1.5  westminster
-1    secretary                ~tech ~sport ~arts
+1    secretary                ~tech ~sport ~arts  @role
 0    general secretary
 2    party leader
-1    leadership               ~sport ~tech ~arts
-0.5  leader                   ~sport ~tech ~arts
+1    leadership               ~sport ~tech ~arts  @role
+0.5  leader                   ~sport ~tech ~arts  @role
 1    ban                      ~sport ~arts ~tech
 1.5  public inquiry
 0.5  inquiry

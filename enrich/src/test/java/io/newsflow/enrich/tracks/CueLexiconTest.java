@@ -1,8 +1,10 @@
 package io.newsflow.enrich.tracks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,18 @@ class CueLexiconTest {
         assertNull(CueLexicon.parse("   # only a comment", CONTEXTS, "x.lex", 2));
         assertThrows(IllegalStateException.class, () -> CueLexicon.parse("x attack", CONTEXTS, "x.lex", 3));
         assertThrows(IllegalStateException.class, () -> CueLexicon.parse("1 attack ~opera", CONTEXTS, "x.lex", 4));
+    }
+
+    @Test
+    void parsesTheRoleMark() {
+        final Cue role = CueLexicon.parse("1  spokesman  ~sport  @role  # who speaks", CONTEXTS, "x.lex", 1);
+        assertEquals("spokesman", role.phrase());
+        assertEquals(0b01, role.dampedIn());
+        assertTrue(role.role());
+        assertFalse(CueLexicon.parse("2 parliament", CONTEXTS, "x.lex", 2).role());
+        final CueLexicon political = CueLexicon.load("political", List.of("sport", "tech", "arts", "ceremony"));
+        assertTrue(political.cues().stream().anyMatch(c -> c.phrase().equals("governor") && c.role()));
+        assertTrue(political.cues().stream().anyMatch(c -> c.phrase().equals("parliament") && !c.role()));
     }
 
     @Test
