@@ -21,12 +21,15 @@ public final class NewsEntityTagger implements EntityTagger {
     private final Truecaser truecaser;
     private final Set<Step> steps;
     private final Refiner refiner;
+    /** Null when the second opinion is not asked. */
+    private final SecondOpinion secondOpinion;
 
     NewsEntityTagger(final CrfEntityTagger crf, final Lexicon lexicon, final Set<Step> steps) {
         this.crf = crf;
         this.truecaser = new Truecaser(lexicon);
         this.steps = Set.copyOf(steps);
         this.refiner = new Refiner(lexicon, this.steps);
+        this.secondOpinion = steps.contains(Step.SECOND_OPINION) ? SecondOpinion.load() : null;
     }
 
     /** The production tagger over the process-wide CRF model and the shipped lexicons. */
@@ -52,7 +55,7 @@ public final class NewsEntityTagger implements EntityTagger {
             if (casing != null && Truecaser.isAllCaps(sentence)) {
                 labelTruecased(sentence, truecaser.truecase(sentence, casing));
             } else {
-                crf.label(sentence.tokens());
+                label(sentence.tokens());
             }
             spans.addAll(Span.chunks(sentence));
         }
@@ -70,9 +73,17 @@ public final class NewsEntityTagger implements EntityTagger {
             copy.setValue(words[i]);
             copies.add(copy);
         }
-        crf.label(copies);
+        label(copies);
         for (int i = 0; i < sentence.size(); i++) {
             sentence.tokens().get(i).set(CoreAnnotations.AnswerAnnotation.class, label(copies.get(i)));
+        }
+    }
+
+    /** The CRF's labels, and where it is unsure and the step is on, the second opinion's. */
+    private void label(final List<CoreLabel> tokens) {
+        final CrfReading first = crf.read(tokens);
+        if (secondOpinion != null) {
+            secondOpinion.review(tokens, first);
         }
     }
 
