@@ -78,7 +78,7 @@ final class SecondOpinion {
             }
             final int to = Math.min(tokens.size(), last + CONTEXT + 1);
             final CrfReading other = CrfReading.of(second, tokens.subList(from, to));
-            final String[] labels = decide(first, other, from);
+            final String[] labels = decide(first, other, from, glued(tokens));
             for (int j = from; j < to; j++) {
                 if (labels[j - from] != null) {
                     tokens.get(j).set(CoreAnnotations.AnswerAnnotation.class, labels[j - from]);
@@ -94,12 +94,15 @@ final class SecondOpinion {
      * Where the two readings differ within the window, each stretch of difference (grown to whole names
      * of either reading) takes the reading the two CRFs together find more probable: one CRF's names
      * whole, never a mix of both. A stretch that reaches a cut edge of the window, where the second CRF
-     * lacked context, keeps the first reading, as does one the first CRF is sure of throughout.
+     * lacked context, keeps the first reading, as does one the first CRF is sure of throughout, and one
+     * where the second reading would cut a written word the first keeps whole: the second CRF learnt on
+     * text in which "Djate-Taillard" is one token, and reads a lone hyphen as no name.
      *
      * @param other the second CRF's reading of the first's tokens from {@code from} on
+     * @param glued for each token of the sentence, whether it is written against the token before it
      * @return the new label of each token of the window, null where the first reading stands
      */
-    String[] decide(final CrfReading first, final CrfReading other, final int from) {
+    String[] decide(final CrfReading first, final CrfReading other, final int from, final boolean[] glued) {
         final int to = from + other.size();
         final String[] labels = new String[other.size()];
         int i = from;
@@ -118,7 +121,8 @@ final class SecondOpinion {
                 end++;
             }
             final boolean cut = start == from && from > 0 || end == to && to < first.size();
-            if (!cut && unsure(first, start, end) && logProbability(first, other, from, start, end, false)
+            if (!cut && unsure(first, start, end) && !cutsWord(first, other, from, start, end, glued)
+                    && logProbability(first, other, from, start, end, false)
                     < logProbability(first, other, from, start, end, true)) {
                 for (int j = start; j < end; j++) {
                     labels[j - from] = other.label(j - from);
@@ -127,6 +131,28 @@ final class SecondOpinion {
             i = end;
         }
         return labels;
+    }
+
+    /** Whether taking the second reading over {@code [start, end)} labels two parts of a written word apart. */
+    private static boolean cutsWord(final CrfReading first, final CrfReading other, final int from, final int start,
+            final int end, final boolean[] glued) {
+        for (int j = Math.max(1, start); j <= end && j < first.size(); j++) {
+            final String before = j - 1 >= start ? other.label(j - 1 - from) : first.label(j - 1);
+            final String at = j < end ? other.label(j - from) : first.label(j);
+            if (glued[j] && !before.equals(at) && first.label(j - 1).equals(first.label(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For each token, whether it starts where the token before it ends: "Djate", "-", "Taillard". */
+    private static boolean[] glued(final List<CoreLabel> tokens) {
+        final boolean[] glued = new boolean[tokens.size()];
+        for (int i = 1; i < glued.length; i++) {
+            glued[i] = tokens.get(i).beginPosition() == tokens.get(i - 1).endPosition();
+        }
+        return glued;
     }
 
     /** Whether the token carries on the name of the token before it in this reading. */

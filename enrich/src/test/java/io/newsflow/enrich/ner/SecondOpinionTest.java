@@ -43,14 +43,14 @@ class SecondOpinionTest {
         // "at the Kestrel Cup final": the first CRF half-believes a place, the second is sure of an event.
         final CrfReading first = first(0.55, "O", "O", "LOCATION", "LOCATION", "O");
         final CrfReading second = second(0.99, "O", "O", "MISC", "MISC", "O");
-        assertArrayEquals(new String[] {null, null, "MISC", "MISC", null}, RULE.decide(first, second, 0));
+        assertArrayEquals(new String[] {null, null, "MISC", "MISC", null}, RULE.decide(first, second, 0, apart(first)));
     }
 
     @Test
     void whatTheFirstCrfIsSureOfStands() {
         final CrfReading first = first(0.95, "O", "ORGANIZATION", "ORGANIZATION", "O");
         final CrfReading second = second(0.99, "O", "LOCATION", "LOCATION", "O");
-        assertArrayEquals(new String[4], RULE.decide(first, second, 0));
+        assertArrayEquals(new String[4], RULE.decide(first, second, 0, apart(first)));
     }
 
     @Test
@@ -59,7 +59,7 @@ class SecondOpinionTest {
         final CrfReading first = reading(FIRST_LABELS, new String[] {"ORGANIZATION", "O", "O"},
                 new double[] {0.9, 0.5, 0.99});
         final CrfReading second = second(0.97, "ORGANIZATION", "ORGANIZATION", "O");
-        assertArrayEquals(new String[] {"ORGANIZATION", "ORGANIZATION", null}, RULE.decide(first, second, 0));
+        assertArrayEquals(new String[] {"ORGANIZATION", "ORGANIZATION", null}, RULE.decide(first, second, 0, apart(first)));
     }
 
     @Test
@@ -68,7 +68,7 @@ class SecondOpinionTest {
         // they differ goes to one of them whole.
         final CrfReading first = first(0.6, "PERSON", "PERSON", "PERSON");
         final CrfReading second = second(0.9, "LOCATION", "LOCATION", "O");
-        final String[] labels = RULE.decide(first, second, 0);
+        final String[] labels = RULE.decide(first, second, 0, apart(first));
         assertArrayEquals(new String[] {"LOCATION", "LOCATION", "O"}, labels);
     }
 
@@ -77,7 +77,23 @@ class SecondOpinionTest {
         // The second CRF read tokens 2..4 of five: a difference at its first token lacked the words before.
         final CrfReading first = first(0.5, "O", "O", "LOCATION", "O", "O");
         final CrfReading second = second(0.99, "ORGANIZATION", "O", "O");
-        assertArrayEquals(new String[3], RULE.decide(first, second, 2));
+        assertArrayEquals(new String[3], RULE.decide(first, second, 2, apart(first)));
+    }
+
+    @Test
+    void aWrittenWordIsNotCutInTwoNames() {
+        // "Ana Djate-Taillard": the first CRF reads one person over the four tokens, the second a lone hyphen.
+        final CrfReading first = first(0.6, "PERSON", "PERSON", "PERSON", "PERSON");
+        final CrfReading second = second(0.99, "PERSON", "PERSON", "O", "PERSON");
+        final boolean[] glued = {false, false, true, true};
+        assertArrayEquals(new String[4], RULE.decide(first, second, 0, glued));
+        // Written apart ("Ana Djate - Taillard"), the same readings are two names.
+        assertArrayEquals(new String[] {"PERSON", "PERSON", "O", "PERSON"}, RULE.decide(first, second, 0, apart(first)));
+    }
+
+    /** No token written against the one before it. */
+    private static boolean[] apart(final CrfReading reading) {
+        return new boolean[reading.size()];
     }
 
     @Test
