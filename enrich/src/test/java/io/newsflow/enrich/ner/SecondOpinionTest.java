@@ -15,7 +15,7 @@ class SecondOpinionTest {
     private static final List<String> FIRST_LABELS = List.of("O", "PERSON", "LOCATION", "ORGANIZATION");
     private static final List<String> SECOND_LABELS = List.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC");
     /** The rule alone, with no second model: {@link SecondOpinion#decide} is given both readings. */
-    private static final SecondOpinion RULE = new SecondOpinion(null, 0.6);
+    private static final SecondOpinion RULE = new SecondOpinion(null, 0.6, 0.7);
 
     /**
      * A reading in which each token's label has the given probability and the other labels share the
