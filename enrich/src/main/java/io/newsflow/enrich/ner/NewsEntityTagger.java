@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * newsflow's production entity tagger: Stanford's CRF reads each sentence (ALL-CAPS ones in restored
- * case), then article-level corrections ({@link Step}) fix types, join name variants into one entity and
- * find the mentions the CRF missed. Thread-safe: it holds the shared CRF, which labels copies of the
+ * case), a second CRF reads again the words it is unsure of ({@link SecondOpinion}), then article-level
+ * corrections ({@link Step}) fix types, join name variants into one entity and find the mentions the CRF
+ * missed. Thread-safe: it holds the shared CRF, which labels copies of the
  * tokens, and immutable lexicons; every call works on its own tokens.
  */
 public final class NewsEntityTagger implements EntityTagger {
