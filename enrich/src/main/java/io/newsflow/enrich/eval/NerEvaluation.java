@@ -33,9 +33,11 @@ import java.util.Set;
  * scored on place recognition alone: predicted places against the toponyms, by exact span, and the last
  * line then starts with {@code toponyms overall}.
  *
- * <p>Usage: {@code evaluate ner FILE.jsonl [--errors] [--ablation] [--without=STEP,...]}; {@code --errors}
- * also lists every wrong or missed span of the newsflow tagger, {@code --ablation} the score without each
- * correction, {@code --without} leaves corrections out of the newsflow tagger.
+ * <p>Usage: {@code evaluate ner FILE.jsonl [--half=1|2] [--errors] [--ablation] [--without=STEP,...]};
+ * {@code --half} scores one half of the documents, split by document (the first, third, fifth... line is
+ * half 1, the others half 2) so that a setting tuned on one half can be checked on the other;
+ * {@code --errors} also lists every wrong or missed span of the newsflow tagger, {@code --ablation} the
+ * score without each correction, {@code --without} leaves corrections out of the newsflow tagger.
  */
 public final class NerEvaluation {
 
@@ -49,17 +51,20 @@ public final class NerEvaluation {
     }
 
     /** Runs the evaluation; returns the process exit code (0 ok, 2 bad usage or unreadable input). */
-    public static int run(final List<String> args, final PrintStream out) {
+    public static int run(final List<String> given, final PrintStream out) {
+        final List<String> args = joinValues(given);
         // The dispatcher may pass the command's own name first: "ner FILE.jsonl".
         final List<String> files = args.stream().filter(a -> !a.startsWith("--")).dropWhile("ner"::equals).toList();
         final boolean errors = args.contains("--errors");
-        if (files.size() != 1) {
-            out.println("usage: evaluate ner FILE.jsonl [--errors] [--ablation] [--without=STEP,...]");
+        final String half = args.stream().filter(a -> a.startsWith("--half=")).map(a -> a.substring(7))
+                .reduce((a, b) -> b).orElse(null);
+        if (files.size() != 1 || half != null && !List.of("1", "2").contains(half)) {
+            out.println("usage: evaluate ner FILE.jsonl [--half=1|2] [--errors] [--ablation] [--without=STEP,...]");
             return 2;
         }
         final List<Doc> docs;
         try {
-            docs = read(Path.of(files.get(0)));
+            docs = half(read(Path.of(files.get(0))), half == null ? 0 : Integer.parseInt(half));
         } catch (IOException | RuntimeException e) {
             out.println("ner: cannot read " + files.get(0) + ": " + e.getMessage());
             return 2;
@@ -72,7 +77,8 @@ public final class NerEvaluation {
         final Score newsflow = score(tagger, docs, errors ? out : null);
         final Score crf = score(CrfEntityTagger.load(), docs, null);
         final boolean toponyms = !docs.isEmpty() && docs.stream().allMatch(Doc::toponyms);
-        out.printf(Locale.ROOT, "ner %s: %d documents, gold %s spans %d%n", files.get(0), docs.size(),
+        out.printf(Locale.ROOT, "ner %s%s: %d documents, gold %s spans %d%n", files.get(0),
+                half == null ? "" : " half " + half, docs.size(),
                 toponyms ? "toponym" : "PER/LOC/ORG", newsflow.gold());
         out.printf(Locale.ROOT, "%-5s %-28s %-28s%n", "type", "newsflow P / R / F1", "crf alone P / R / F1");
         for (String type : toponyms ? List.of("LOC") : TYPES) {
@@ -88,6 +94,34 @@ public final class NerEvaluation {
                 toponyms ? "toponyms" : "ner",
                 newsflow.precision(null), newsflow.recall(null), newsflow.f1(null), crf.f1(null));
         return 0;
+    }
+
+    /** "--half 2" is "--half=2". */
+    private static List<String> joinValues(final List<String> args) {
+        final List<String> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            if ("--half".equals(args.get(i)) && i + 1 < args.size()) {
+                out.add("--half=" + args.get(++i));
+            } else {
+                out.add(args.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Half 1 is the documents at even positions of the file (the first, third, ...), half 2 those at odd
+     * ones, so that each half draws on every part of the file; 0 keeps them all.
+     */
+    static List<Doc> half(final List<Doc> docs, final int half) {
+        if (half == 0) {
+            return docs;
+        }
+        final List<Doc> out = new ArrayList<>();
+        for (int i = half - 1; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
     }
 
     /** What each correction brings: the full tagger's F1 with that one step left out. */

@@ -17,6 +17,11 @@ public final class TaggingLimits {
      * a flood of one-letter words has 500,000, and the CRF reads about 70,000 a second on one core.
      */
     public static final int MAX_TOKENS_PER_ARTICLE = 250_000;
+    /**
+     * Tokens the second CRF reads per article where the first is unsure: about 5 % of news tokens, so
+     * a few hundred in a long article; a flood of unsure names is read by the first CRF alone past this.
+     */
+    public static final int MAX_SECOND_OPINION_TOKENS = 20_000;
     /** Mentions kept per entity; an entity named more often keeps its first ones. */
     public static final int MAX_MENTIONS_PER_ENTITY = 200;
     /** Entities kept per type (people, organizations, places) in one article, in order of first mention. */

@@ -87,6 +87,15 @@ public final class CrfEntityTagger implements EntityTagger {
         return sentence;
     }
 
+    /** Labels one sentence in place, as {@link #label} does, and returns the CRF's reading of it. */
+    CrfReading read(final List<CoreLabel> sentence) {
+        final CrfReading reading = CrfReading.of(classifier, sentence);
+        for (int i = 0; i < sentence.size(); i++) {
+            sentence.get(i).set(CoreAnnotations.AnswerAnnotation.class, reading.label(i));
+        }
+        return reading;
+    }
+
     /** Tokenizes and splits text into sentences; token offsets are String indices into {@code text}. */
     public static List<List<CoreLabel>> sentences(final String text) {
         if (text == null || text.isBlank()) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
@@ -38,6 +39,8 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     static final int WORD_CACHE_PLACES = 65_536;
 
     private static final Logger LOG = LoggerFactory.getLogger(FastCrfClassifier.class);
+    /** Set while {@link #read} labels a sentence on this thread: where the sentence's clique tree goes. */
+    private static final ThreadLocal<Object[]> TREE = new ThreadLocal<>();
 
     private final FeatureTable features;
     /** Index {@code k}: the cliques of the token and the {@code k} tokens before it. */
@@ -78,6 +81,34 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     /** Loads {@code model} (a classpath resource, file or URL, as CoreNLP resolves it). */
     static FastCrfClassifier load(final String model) throws IOException, ClassNotFoundException {
         return new FastCrfClassifier(model);
+    }
+
+    /**
+     * Labels a sentence as {@code classifySentence} does and keeps the probabilities its labels came
+     * from: CoreNLP computes each token's label probabilities (its clique tree) to label the sentence
+     * anyway, so reading them costs nothing more.
+     */
+    CrfReading read(final List<CoreLabel> sentence) {
+        final Object[] tree = new Object[1];
+        TREE.set(tree);
+        try {
+            final List<CoreLabel> labelled = classifySentence(sentence);
+            @SuppressWarnings("unchecked")
+            final CRFCliqueTree<String> probabilities = (CRFCliqueTree<String>) tree[0];
+            return CrfReading.of(labelled, probabilities, this);
+        } finally {
+            TREE.remove();
+        }
+    }
+
+    @Override
+    public CRFCliqueTree<String> getCliqueTree(final Triple<int[][][], int[], double[][][]> data) {
+        final CRFCliqueTree<String> tree = super.getCliqueTree(data);
+        final Object[] wanted = TREE.get();
+        if (wanted != null) {
+            wanted[0] = tree;
+        }
+        return tree;
     }
 
     /** CoreNLP keeps the index in a package-private field. */

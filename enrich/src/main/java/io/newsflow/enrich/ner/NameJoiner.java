@@ -236,8 +236,9 @@ final class NameJoiner {
         }
         ambiguous.forEach(fullByFirst::remove);
         for (Span span : article.spans()) {
-            // A place keeps its type: a firm is often named after its town ("Wuxi", "Wuxi Cable").
-            if (span.to - span.from == 1 && Span.PER.equals(span.type)) {
+            // A place keeps its type: a firm is often named after its town ("Wuxi", "Wuxi Cable"). A lone
+            // word already read as an organization joins it too.
+            if (span.to - span.from == 1 && (Span.PER.equals(span.type) || Span.ORG.equals(span.type))) {
                 final String full = fullByFirst.get(span.sentence.word(span.from));
                 if (full != null && span.canonical == null) {
                     span.type = Span.ORG;

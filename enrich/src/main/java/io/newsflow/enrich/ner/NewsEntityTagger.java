@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * newsflow's production entity tagger: Stanford's CRF reads each sentence (ALL-CAPS ones in restored
- * case), then article-level corrections ({@link Step}) fix types, join name variants into one entity and
- * find the mentions the CRF missed. Thread-safe: it holds the shared CRF, which labels copies of the
+ * case), a second CRF reads again the words it is unsure of ({@link SecondOpinion}), then article-level
+ * corrections ({@link Step}) fix types, join name variants into one entity and find the mentions the CRF
+ * missed. Thread-safe: it holds the shared CRF, which labels copies of the
  * tokens, and immutable lexicons; every call works on its own tokens.
  */
 public final class NewsEntityTagger implements EntityTagger {
@@ -24,12 +25,15 @@ public final class NewsEntityTagger implements EntityTagger {
     private final Truecaser truecaser;
     private final Set<Step> steps;
     private final Refiner refiner;
+    /** Null when the second opinion is not asked. */
+    private final SecondOpinion secondOpinion;
 
     NewsEntityTagger(final CrfEntityTagger crf, final Lexicon lexicon, final Set<Step> steps) {
         this.crf = crf;
         this.truecaser = new Truecaser(lexicon);
         this.steps = Set.copyOf(steps);
         this.refiner = new Refiner(lexicon, this.steps);
+        this.secondOpinion = steps.contains(Step.SECOND_OPINION) ? SecondOpinion.load() : null;
     }
 
     /** The production tagger over the process-wide CRF model and the shipped lexicons. */
@@ -57,6 +61,7 @@ public final class NewsEntityTagger implements EntityTagger {
         final Map<String, String> casing = steps.contains(Step.TRUECASE) && Truecaser.hasMixedCase(sentences)
                 && sentences.stream().anyMatch(Sentence::allCaps) ? Truecaser.documentCasing(sentences) : null;
         final List<Span> spans = new ArrayList<>();
+        final SecondOpinionBudget reviews = new SecondOpinionBudget();
         deadline.check("tokenizing");
         int unchecked = 0;
         for (Sentence sentence : sentences) {
@@ -67,9 +72,9 @@ public final class NewsEntityTagger implements EntityTagger {
                 unchecked = 0;
             }
             if (casing != null && Truecaser.isAllCaps(sentence)) {
-                labelTruecased(sentence, truecaser.truecase(sentence, casing));
+                labelTruecased(sentence, truecaser.truecase(sentence, casing), reviews);
             } else {
-                crf.label(sentence.tokens());
+                label(sentence.tokens(), reviews);
             }
             spans.addAll(Span.chunks(sentence));
         }
@@ -95,7 +100,7 @@ public final class NewsEntityTagger implements EntityTagger {
     }
 
     /** Labels copies of the tokens that carry the restored words, and copies the labels back. */
-    private void labelTruecased(final Sentence sentence, final String[] words) {
+    private void labelTruecased(final Sentence sentence, final String[] words, final SecondOpinionBudget reviews) {
         final List<CoreLabel> copies = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
             final CoreLabel copy = new CoreLabel(sentence.tokens().get(i));
@@ -103,10 +108,27 @@ public final class NewsEntityTagger implements EntityTagger {
             copy.setValue(words[i]);
             copies.add(copy);
         }
-        crf.label(copies);
+        label(copies, reviews);
         for (int i = 0; i < sentence.size(); i++) {
             sentence.tokens().get(i).set(CoreAnnotations.AnswerAnnotation.class, label(copies.get(i)));
         }
+    }
+
+    /** The CRF's labels, and where it is unsure and the step is on, the second opinion's. */
+    private void label(final List<CoreLabel> tokens, final SecondOpinionBudget reviews) {
+        final CrfReading first = crf.read(tokens);
+        if (secondOpinion != null && reviews.left > 0) {
+            reviews.left -= secondOpinion.review(tokens, first);
+        }
+    }
+
+    /**
+     * Tokens the second CRF may read in one article. A news article has it read a few hundred; a flood of
+     * unsure names would have it read most of the body, doubling the cost, and past this the first
+     * reading stands.
+     */
+    private static final class SecondOpinionBudget {
+        int left = TaggingLimits.MAX_SECOND_OPINION_TOKENS;
     }
 
     static String label(final CoreLabel token) {

@@ -2,6 +2,8 @@ package io.newsflow.enrich.ner;
 
 /** The corrections newsflow makes on top of the CRF, each switchable so that each can be measured. */
 public enum Step {
+    /** Where the CRF is unsure, a second CRF trained on newswire reads the sentence too; MISC is no entity. */
+    SECOND_OPINION,
     /** Reads ALL-CAPS sentences (headlines, tables) in their restored case. */
     TRUECASE,
     /** Drops punctuation at the edges of a name ("-- Jane Doe"). */

@@ -48,6 +48,32 @@ class NerEvaluationTest {
     }
 
     @Test
+    void eachHalfScoresEveryOtherDocumentAndTheHalvesMakeTheWhole() throws IOException {
+        final StringBuilder docs = new StringBuilder();
+        final String[] texts = {"Angela Merkel spoke .", "Berlin is large .", "Emmanuel Macron spoke .",
+            "The European Union met .", "Paris is old ."};
+        final String[] names = {"Angela Merkel", "Berlin", "Emmanuel Macron", "European Union", "Paris"};
+        final String[] types = {"PER", "LOC", "PER", "ORG", "LOC"};
+        for (int i = 0; i < texts.length; i++) {
+            docs.append("{\"id\":\"d").append(i).append("\",\"text\":\"").append(texts[i]).append("\",\"entities\":[")
+                    .append(span(texts[i], names[i], types[i])).append("]}\n");
+        }
+        final Path file = dir.resolve("halves.jsonl");
+        Files.writeString(file, docs.toString(), StandardCharsets.UTF_8);
+        final List<NerEvaluation.Doc> all = NerEvaluation.read(file);
+        assertEquals(List.of("d0", "d2", "d4"), NerEvaluation.half(all, 1).stream().map(NerEvaluation.Doc::id).toList());
+        assertEquals(List.of("d1", "d3"), NerEvaluation.half(all, 2).stream().map(NerEvaluation.Doc::id).toList());
+        assertEquals(all, NerEvaluation.half(all, 0));
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(0, NerEvaluation.run(List.of(file.toString(), "--half", "2"),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        final String first = bytes.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        assertTrue(first.contains("half 2: 2 documents, gold PER/LOC/ORG spans 2"), first);
+        assertEquals(2, NerEvaluation.run(List.of(file.toString(), "--half=3"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aPredictionOnAMiscSpanIsAFalsePositive() {
         final NerEvaluation.Score score = new NerEvaluation.Score();
         score.count("PER", "tp");

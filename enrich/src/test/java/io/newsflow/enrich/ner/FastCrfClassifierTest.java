@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
@@ -28,18 +29,18 @@ class FastCrfClassifierTest {
 
     @Test
     void labelsNewsflowsArticlesExactlyAsTheStockClassifier() throws Exception {
-        final List<String> texts = new ArrayList<>();
-        for (String sample : SAMPLES) {
-            texts.add(resource("/io/newsflow/enrich/ner/articles/" + sample));
-        }
-        texts.add(Files.readString(SEED, StandardCharsets.UTF_8));
-        // Written for this test: British spellings, hyphens, digits, non-Latin-1 names, shouting headlines.
-        texts.add("The Organisation for Security and Co-operation in Europe criticised Łukasz Żurek's programme "
-                + "on 12.5 per cent of the harbour's labour, said Zoë Ørsted of São Paulo.");
-        texts.add("PRESIDENT MEETS ENVOYS IN NEW YORK AS UN-BACKED TALKS RESUME\nGeneva , Tuesday 3 Nov 2020");
+        assertLabelsExactlyAsStock(CrfEntityTagger.MODEL, CrfEntityTagger.load().classifier());
+    }
 
-        final CRFClassifier<CoreLabel> stock = CRFClassifier.getClassifier(CrfEntityTagger.MODEL);
-        final CRFClassifier<CoreLabel> faster = CrfEntityTagger.load().classifier();
+    @Test
+    void labelsWithTheSecondOpinionsModelExactlyAsTheStockClassifier() throws Exception {
+        assertLabelsExactlyAsStock(SecondOpinion.MODEL, FastCrfClassifier.load(SecondOpinion.MODEL));
+    }
+
+    private static void assertLabelsExactlyAsStock(final String model, final CRFClassifier<CoreLabel> faster)
+            throws Exception {
+        final List<String> texts = texts();
+        final CRFClassifier<CoreLabel> stock = CRFClassifier.getClassifier(model);
         int tokens = 0;
         int entities = 0;
         for (String text : texts) {
@@ -61,6 +62,43 @@ class FastCrfClassifierTest {
         }
         assertTrue(tokens > 1000, "tokens compared: " + tokens);
         assertTrue(entities > 50, "entity tokens compared: " + entities);
+    }
+
+    @Test
+    void readingKeepsTheProbabilitiesTheStockClassifierComputes() throws Exception {
+        final CRFClassifier<CoreLabel> stock = CRFClassifier.getClassifier(CrfEntityTagger.MODEL);
+        final CRFClassifier<CoreLabel> faster = CrfEntityTagger.load().classifier();
+        int compared = 0;
+        for (String text : texts()) {
+            for (List<CoreLabel> sentence : CrfEntityTagger.sentences(text)) {
+                final List<CoreLabel> labelled = stock.classifySentence(sentence);
+                final CRFCliqueTree<String> tree = stock.getCliqueTree(labelled);
+                final CrfReading reading = CrfReading.of(faster, sentence);
+                for (int i = 0; i < sentence.size(); i++) {
+                    assertEquals(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class), reading.label(i));
+                    for (String label : stock.classIndex) {
+                        assertEquals(Double.doubleToRawLongBits(tree.prob(i, stock.classIndex.indexOf(label))),
+                                Double.doubleToRawLongBits(reading.prob(i, label)), () -> label + " in " + sentence);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 4000, "probabilities compared: " + compared);
+    }
+
+    /** newsflow's sample articles, the seed, and sentences written for this test. */
+    private static List<String> texts() throws IOException {
+        final List<String> texts = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            texts.add(resource("/io/newsflow/enrich/ner/articles/" + sample));
+        }
+        texts.add(Files.readString(SEED, StandardCharsets.UTF_8));
+        // Written for this test: British spellings, hyphens, digits, non-Latin-1 names, shouting headlines.
+        texts.add("The Organisation for Security and Co-operation in Europe criticised Łukasz Żurek's programme "
+                + "on 12.5 per cent of the harbour's labour, said Zoë Ørsted of São Paulo.");
+        texts.add("PRESIDENT MEETS ENVOYS IN NEW YORK AS UN-BACKED TALKS RESUME\nGeneva , Tuesday 3 Nov 2020");
+        return texts;
     }
 
     @Test
