@@ -155,18 +155,12 @@ public final class CrfEntityTagger implements EntityTagger {
         static final CRFClassifier<CoreLabel> CLASSIFIER = loadModel();
 
         private static CRFClassifier<CoreLabel> loadModel() {
-            final long start = System.nanoTime();
-            try {
-                final CRFClassifier<CoreLabel> crf = FastCrfClassifier.load(MODEL);
-                LOG.info("event=model_loaded model={} tookMs={}", MODEL, (System.nanoTime() - start) / 1_000_000);
-                if (compilesHugeMethods().orElse(true).equals(Boolean.FALSE)) {
-                    LOG.info("event=ner_interpreted hint=\"start the JVM with -XX:-DontCompileHugeMethods:"
-                            + " tagging is about 1.5x faster when CoreNLP's feature extractor is compiled\"");
-                }
-                return crf;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot load the NER model " + MODEL + " from the classpath", e);
+            final CRFClassifier<CoreLabel> crf = FastCrfClassifier.loadLogged(MODEL);
+            if (compilesHugeMethods().orElse(true).equals(Boolean.FALSE)) {
+                LOG.info("event=ner_interpreted hint=\"start the JVM with -XX:-DontCompileHugeMethods:"
+                        + " tagging is about 1.5x faster when CoreNLP's feature extractor is compiled\"");
             }
+            return crf;
         }
     }
 }

@@ -84,6 +84,22 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     }
 
     /**
+     * Loads a model of the classpath for a process-wide holder, logging how long it took.
+     *
+     * @throws IllegalStateException when the model cannot be read
+     */
+    static FastCrfClassifier loadLogged(final String model) {
+        final long start = System.nanoTime();
+        try {
+            final FastCrfClassifier crf = load(model);
+            LOG.info("event=model_loaded model={} tookMs={}", model, (System.nanoTime() - start) / 1_000_000);
+            return crf;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            throw new IllegalStateException("cannot load the NER model " + model + " from the classpath", e);
+        }
+    }
+
+    /**
      * Labels a sentence as {@code classifySentence} does and keeps the probabilities its labels came
      * from: CoreNLP computes each token's label probabilities (its clique tree) to label the sentence
      * anyway, so reading them costs nothing more.

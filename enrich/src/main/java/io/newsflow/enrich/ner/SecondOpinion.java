@@ -4,8 +4,6 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A second CRF reads the words the first one is unsure of, and where the two read them differently the
@@ -25,7 +23,6 @@ final class SecondOpinion {
 
     public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     static final String MISC = "MISC";
-    private static final Logger LOG = LoggerFactory.getLogger(SecondOpinion.class);
     /**
      * Words either side of an unsure token that the second CRF reads with it: the CRFs' features look two
      * words either way, and on CoNLL dev 3 scored as whole sentences do (F1 0.9508 vs 0.9501).
@@ -209,17 +206,6 @@ final class SecondOpinion {
 
     /** Loads the 18 MB model once per process, on first use. */
     private static final class ModelHolder {
-        static final CRFClassifier<CoreLabel> CLASSIFIER = loadModel();
-
-        private static CRFClassifier<CoreLabel> loadModel() {
-            final long start = System.nanoTime();
-            try {
-                final CRFClassifier<CoreLabel> crf = FastCrfClassifier.load(MODEL);
-                LOG.info("event=model_loaded model={} tookMs={}", MODEL, (System.nanoTime() - start) / 1_000_000);
-                return crf;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot load the NER model " + MODEL + " from the classpath", e);
-            }
-        }
+        static final CRFClassifier<CoreLabel> CLASSIFIER = FastCrfClassifier.loadLogged(MODEL);
     }
 }
