@@ -15,16 +15,22 @@ import io.newsflow.enrich.eval.WorstCaseBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -155,6 +161,22 @@ class PoisonIT {
             return keys.stream().allMatch(k -> ENRICHED.stream().anyMatch(r -> hasKey(r, k))
                     || DEAD.stream().anyMatch(r -> hasKey(r, k)));
         });
+        // The broker is shared by the integration tests, and others read news.articles.raw from its start:
+        // the costly bodies are taken off it so that they time only this test.
+        truncateRaw();
+    }
+
+    private static void truncateRaw() throws Exception {
+        try (Admin admin = KafkaCluster.admin()) {
+            final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(Topics.RAW.name())).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(Topics.RAW.name()).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(Topics.RAW.name(), p.partition()), OffsetSpec.latest()));
+            final Map<TopicPartition, RecordsToDelete> upTo = new HashMap<>();
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                    .forEach((tp, info) -> upTo.put(tp, RecordsToDelete.beforeOffset(info.offset())));
+            admin.deleteRecords(upTo).all().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private static List<Poison> poisons() {
