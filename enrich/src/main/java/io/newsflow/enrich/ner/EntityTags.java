@@ -2,6 +2,7 @@ package io.newsflow.enrich.ner;
 
 import io.newsflow.common.article.Entity;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The named entities of one article, each once with all its mentions. {@code places} are place names
@@ -22,7 +23,7 @@ public record EntityTags(List<Entity> people, List<Entity> organizations, List<E
 
     /** The same entities, with {@code limit} named among the caps reached. */
     public EntityTags withLimit(final String limit) {
-        final java.util.TreeSet<String> all = new java.util.TreeSet<>(limits);
+        final TreeSet<String> all = new TreeSet<>(limits);
         all.add(limit);
         return new EntityTags(people, organizations, places, List.copyOf(all));
     }

@@ -67,6 +67,7 @@ final class SecondOpinion {
     int review(final List<CoreLabel> tokens, final CrfReading first) {
         int read = 0;
         int i = 0;
+        boolean[] glued = null;
         while (i < tokens.size()) {
             if (first.confidence(i) >= gate) {
                 i++;
@@ -82,7 +83,10 @@ final class SecondOpinion {
             }
             final int to = Math.min(tokens.size(), last + CONTEXT + 1);
             final CrfReading other = CrfReading.of(second, tokens.subList(from, to));
-            final String[] labels = decide(first, other, from, glued(tokens));
+            if (glued == null) {
+                glued = glued(tokens);
+            }
+            final String[] labels = decide(first, other, from, glued);
             for (int j = from; j < to; j++) {
                 if (labels[j - from] != null) {
                     tokens.get(j).set(CoreAnnotations.AnswerAnnotation.class, labels[j - from]);

@@ -47,10 +47,11 @@ record Sentence(String field, String text, List<CoreLabel> tokens, String[] word
      */
     private static void addSentences(final List<Sentence> out, final String field, final String text,
             final int from, final int to) {
-        if (from >= to || text.substring(from, to).isBlank()) {
+        if (from >= to) {
             return;
         }
-        for (List<CoreLabel> tokens : CrfEntityTagger.sentences(text.substring(from, to))) {
+        final String segment = text.substring(from, to);
+        for (List<CoreLabel> tokens : CrfEntityTagger.sentences(segment)) {
             int pieceStart = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 final CoreLabel token = tokens.get(i);
