@@ -1,4 +1,4 @@
-package io.newsflow.app.bench;
+package io.newsflow.bench;
 
 import io.newsflow.common.article.RawArticle;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.newsflow.app.bench;
+package io.newsflow.bench;
 
 import io.newsflow.app.AppOptions;
 import io.newsflow.app.NewsflowApp;
@@ -69,7 +69,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * {@code newsflow.jar bench}: how fast newsflow is on this machine, every figure measured in the same
+ * {@code bench.jar}: how fast newsflow is on this machine, every figure measured in the same
  * run on embedded brokers. The tagger alone (the enricher called from as many threads as there are
  * processors, no Kafka); the enrich topology with tagging switched off (the Kafka ceiling); the whole
  * pipeline from HTTP intake to {@code news.articles.current}; end-to-end latency at a fixed rate; the

@@ -1,4 +1,4 @@
-package io.newsflow.app.bench;
+package io.newsflow.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
