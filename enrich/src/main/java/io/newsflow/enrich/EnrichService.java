@@ -9,6 +9,8 @@ import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.tagger.Enricher;
+import io.newsflow.tagger.Enrichers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

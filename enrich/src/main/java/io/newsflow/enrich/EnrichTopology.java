@@ -9,6 +9,7 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.tagger.Enricher;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;

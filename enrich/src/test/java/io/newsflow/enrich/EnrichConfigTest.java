@@ -30,7 +30,7 @@ class EnrichConfigTest {
         assertEquals(1024 * 1024, cfg.maxBodyBytes());
         assertEquals(Duration.ofSeconds(10), cfg.tagBudget());
         assertEquals(Duration.ofSeconds(60), cfg.transactionTimeout());
-        assertEquals(io.newsflow.enrich.geo.GeoOptions.DEFAULT, cfg.places());
+        assertEquals(io.newsflow.tagger.geo.GeoOptions.DEFAULT, cfg.places());
         assertTrue(cfg.kafka().isEmpty());
     }
 

@@ -11,7 +11,7 @@ import io.newsflow.app.NewsflowApp;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.enrich.DeadLetterHandler;
-import io.newsflow.enrich.eval.WorstCaseBodies;
+import io.newsflow.tagger.eval.WorstCaseBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

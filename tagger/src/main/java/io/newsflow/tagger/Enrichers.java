@@ -1,0 +1,38 @@
+package io.newsflow.tagger;
+
+import io.newsflow.tagger.geo.GazetteerPlaceResolver;
+import io.newsflow.tagger.geo.GeoOptions;
+import io.newsflow.tagger.ner.NewsEntityTagger;
+import io.newsflow.tagger.tracks.LexiconTrackClassifier;
+import io.newsflow.tagger.tracks.TrackClassifier;
+import io.newsflow.tagger.tracks.TrackTags;
+import java.time.Clock;
+
+/**
+ * The one place that decides which tagger, place resolver and track classifier newsflow runs. The
+ * stream, the {@code tag} command and the evaluations all take their {@link Enricher} from here.
+ */
+public final class Enrichers {
+
+    private Enrichers() {
+    }
+
+    /**
+     * The production enricher: CoreNLP's CRF tagger with newsflow's article-level corrections, places
+     * resolved on the GeoNames gazetteer, and the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
+     */
+    public static Enricher standard() {
+        return standard(GeoOptions.DEFAULT);
+    }
+
+    /** The production enricher, offering places as {@code places} says. */
+    public static Enricher standard(final GeoOptions places) {
+        return new Enricher(NewsEntityTagger.load(), GazetteerPlaceResolver.shared(places),
+                LexiconTrackClassifier.load(), Clock.systemUTC());
+    }
+
+    /** A classifier that finds no talk-track in any article. */
+    public static TrackClassifier noTracks() {
+        return (title, body) -> TrackTags.NONE;
+    }
+}
