@@ -56,49 +56,35 @@ public final class ArticlePublisher implements AutoCloseable {
     private final String topic = Topics.RAW.name();
 
     /**
-     * A publisher that counts each acknowledged article on {@link Metrics#ingested()} and times it, from
-     * the send to the acknowledgement, on {@value Metrics#INGEST_PUBLISH_DURATION}.
+     * A publisher that counts each acknowledged article on {@link Metrics#ingested()} of {@code metrics}
+     * and times it, from the send to the acknowledgement, on {@value Metrics#INGEST_PUBLISH_DURATION};
+     * {@code metrics} null: on meters of its own, exposed nowhere (tools and tests).
      */
     public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
             final Duration sendTimeout, final Clock clock, final Metrics metrics) {
-        this(producer, validator, sendTimeout, clock, metrics.ingested(), publishTimer(metrics));
-    }
-
-    public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock) {
-        // Meters of its own, exposed nowhere: for the tools and tests that publish without a registry.
-        this(producer, validator, sendTimeout, clock, new SimpleMeterRegistry());
-    }
-
-    public ArticlePublisher(final Producer<String, RawArticle> producer, final IngestConfig cfg) {
-        this(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC());
-    }
-
-    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock, final Counter ingested, final Timer publishDuration) {
         this.producer = producer;
         this.validator = validator;
         this.sendTimeout = sendTimeout;
         this.clock = clock;
-        this.ingested = ingested;
-        this.publishDuration = publishDuration;
+        if (metrics == null) {
+            final SimpleMeterRegistry unregistered = new SimpleMeterRegistry();
+            this.ingested = unregistered.counter(Metrics.ARTICLES_INGESTED);
+            this.publishDuration = unregistered.timer(Metrics.INGEST_PUBLISH_DURATION);
+        } else {
+            this.ingested = metrics.ingested();
+            this.publishDuration = publishTimer(metrics);
+        }
     }
 
-    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock, final SimpleMeterRegistry unregistered) {
-        this(producer, validator, sendTimeout, clock, unregistered.counter(Metrics.ARTICLES_INGESTED),
-                unregistered.timer(Metrics.INGEST_PUBLISH_DURATION));
-    }
-
-    /** A publisher with a real {@link KafkaProducer} configured from {@code cfg}; its meters are not exposed. */
-    public static ArticlePublisher create(final IngestConfig cfg) {
-        return new ArticlePublisher(producer(cfg), cfg);
-    }
-
-    /** A publisher with a real {@link KafkaProducer}, its client metrics and the ingest meters in {@code metrics}. */
+    /**
+     * A publisher with a real {@link KafkaProducer} configured from {@code cfg}, its client metrics and
+     * the ingest meters in {@code metrics} (null: its meters are not exposed).
+     */
     public static ArticlePublisher create(final IngestConfig cfg, final Metrics metrics) {
         final KafkaProducer<String, RawArticle> producer = producer(cfg);
-        metrics.bind(producer);
+        if (metrics != null) {
+            metrics.bind(producer);
+        }
         return new ArticlePublisher(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(),
                 Clock.systemUTC(), metrics);
     }
