@@ -59,8 +59,8 @@ class DeadLetterHandlerTest {
     void aProcessingErrorIsOneDeadLetterWithTheOriginalBytesAndTheHeadersAndTheStreamGoesOn() {
         final DeadLetterHandler handler = handler(counter);
 
-        final ProcessingExceptionHandler.Response response = handler.handleError(context(),
-                new Record<>("a-1", "ignored", 0L), new SerializationException("not a valid RawArticle JSON object"));
+        final ProcessingExceptionHandler.Response response = failInProcessing(handler,
+                new SerializationException("not a valid RawArticle JSON object"));
 
         assertEquals(ProcessingExceptionHandler.Result.RESUME, response.result());
         final ProducerRecord<byte[], byte[]> dead = single(response.deadLetterQueueRecords());
@@ -87,8 +87,7 @@ class DeadLetterHandlerTest {
                 new IllegalStateException("tagger cannot handle this text"));
 
         for (RuntimeException e : errors) {
-            final ProcessingExceptionHandler.Response response = handler.handleError(context(),
-                    new Record<>("a-1", "ignored", 0L), e);
+            final ProcessingExceptionHandler.Response response = failInProcessing(handler, e);
             assertEquals(ProcessingExceptionHandler.Result.RESUME, response.result());
             assertEquals(e.getClass().getName(),
                     header(single(response.deadLetterQueueRecords()).headers(), DeadLetterHandler.HEADER_EXCEPTION));
@@ -100,7 +99,7 @@ class DeadLetterHandlerTest {
     void aRecordTheBrokerRefusesAsTooLargeOrThatCannotBeSerializedIsACountedDeadLetter() {
         final DeadLetterHandler handler = handler(counter);
 
-        final ProductionExceptionHandler.Response tooLarge = handler.handleError(context(), output(),
+        final ProductionExceptionHandler.Response tooLarge = failInProduction(handler,
                 new RecordTooLargeException("too large"));
         final ProductionExceptionHandler.Response unserializable = handler.handleSerializationError(context(), output(),
                 new SerializationException("cannot write"), ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
@@ -116,9 +115,9 @@ class DeadLetterHandlerTest {
     void otherProductionErrorsAreRetriedOrFailTheThreadUncounted() {
         final DeadLetterHandler handler = handler(counter);
 
-        final ProductionExceptionHandler.Response retriable = handler.handleError(context(), output(),
+        final ProductionExceptionHandler.Response retriable = failInProduction(handler,
                 new TimeoutException("broker away"));
-        final ProductionExceptionHandler.Response fatal = handler.handleError(context(), output(),
+        final ProductionExceptionHandler.Response fatal = failInProduction(handler,
                 new TopicAuthorizationException("not allowed"));
 
         assertEquals(ProductionExceptionHandler.Result.RETRY, retriable.result());
@@ -130,8 +129,7 @@ class DeadLetterHandlerTest {
     void withoutACounterDeadLettersAreStillWritten() {
         final DeadLetterHandler handler = handler(null);
 
-        final ProcessingExceptionHandler.Response response = handler.handleError(context(),
-                new Record<>("a-1", "ignored", 0L), new SerializationException("bad"));
+        final ProcessingExceptionHandler.Response response = failInProcessing(handler, new SerializationException("bad"));
 
         assertEquals(1, response.deadLetterQueueRecords().size());
     }
@@ -141,8 +139,7 @@ class DeadLetterHandlerTest {
         final DeadLetterHandler handler = new DeadLetterHandler();
         handler.configure(Map.of());
 
-        final ProcessingExceptionHandler.Response response = handler.handleError(context(),
-                new Record<>("a-1", "ignored", 0L), new SerializationException("bad"));
+        final ProcessingExceptionHandler.Response response = failInProcessing(handler, new SerializationException("bad"));
 
         assertEquals(ProcessingExceptionHandler.Result.RESUME, response.result());
         assertTrue(response.deadLetterQueueRecords().isEmpty());
@@ -161,6 +158,17 @@ class DeadLetterHandlerTest {
         final DeadLetterHandler handler = new DeadLetterHandler();
         handler.configure(new HashMap<>(DeadLetterHandler.streamsSettings(counter)));
         return handler;
+    }
+
+    private static ProcessingExceptionHandler.Response failInProcessing(final DeadLetterHandler handler,
+            final Exception e) {
+        return handler.handleError(context(), new Record<>("a-1", "ignored", 0L), e);
+    }
+
+    private static ProductionExceptionHandler.Response failInProduction(final DeadLetterHandler handler,
+            final Exception e) {
+        return handler.handleError(context(), new ProducerRecord<>("news.articles.enriched", KEY, new byte[] {1, 2, 3}),
+                e);
     }
 
     private static ErrorHandlerContext context() {
