@@ -46,7 +46,7 @@ class ArticlePublisherTest {
         final IngestConfig cfg = new IngestConfig("k1:9092,k2:9092", "127.0.0.1", 0, 3, 2 * 1024 * 1024,
                 16 * 1024 * 1024, Duration.ofSeconds(4), Duration.ofSeconds(30), "", passthrough);
 
-        final Properties props = ArticlePublisher.producerProperties(cfg);
+        final Properties props = IngestProducer.settings(cfg);
 
         assertEquals("k1:9092,k2:9092", props.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         assertEquals("all", props.get(ProducerConfig.ACKS_CONFIG));
