@@ -35,7 +35,7 @@ class SeedIngesterTest {
 
         final int accepted;
         try (ArticlePublisher publisher = new ArticlePublisher(producer, new ArticleValidator(1024 * 1024),
-                Duration.ofSeconds(5), Clock.systemUTC())) {
+                Duration.ofSeconds(5), Clock.systemUTC(), null)) {
             accepted = SeedIngester.ingest(dir, publisher, lines::add);
         }
 

@@ -6,6 +6,7 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
@@ -105,10 +106,7 @@ public final class EnrichTopology {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
         props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.putAll(DeadLetterHandler.streamsSettings(meters == null ? null : meters.deadLetters()));
         // An enriched article is its raw article plus entity lists: let the producer send more than the
         // raw limit, compressed; the broker still has the last word, and a refusal is a dead letter.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
@@ -120,9 +118,6 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) cfg.transactionTimeout().toMillis());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        if (meters != null) {
-            props.put(DeadLetterHandler.COUNTER_CONFIG, meters.deadLetters());
-        }
         props.putAll(cfg.kafka());
         try {
             new StreamsConfig(props);

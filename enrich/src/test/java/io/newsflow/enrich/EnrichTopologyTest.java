@@ -12,6 +12,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;

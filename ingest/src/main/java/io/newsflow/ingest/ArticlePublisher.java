@@ -8,7 +8,6 @@ import io.newsflow.common.article.ArticleProblem;
 import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.article.RawArticle;
-import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.topic.Topics;
 import java.time.Clock;
@@ -17,17 +16,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
@@ -41,10 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class ArticlePublisher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
-    /** Room for the fields around the body (title, url, id...) in one record. */
-    private static final int RECORD_OVERHEAD_BYTES = 64 * 1024;
-    private static final int DEFAULT_LINGER_MS = 5;
-    private static final int DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
 
     private final Producer<String, RawArticle> producer;
@@ -56,49 +48,35 @@ public final class ArticlePublisher implements AutoCloseable {
     private final String topic = Topics.RAW.name();
 
     /**
-     * A publisher that counts each acknowledged article on {@link Metrics#ingested()} and times it, from
-     * the send to the acknowledgement, on {@value Metrics#INGEST_PUBLISH_DURATION}.
+     * A publisher that counts each acknowledged article on {@link Metrics#ingested()} of {@code metrics}
+     * and times it, from the send to the acknowledgement, on {@value Metrics#INGEST_PUBLISH_DURATION};
+     * {@code metrics} null: on meters of its own, exposed nowhere (tools and tests).
      */
     public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
             final Duration sendTimeout, final Clock clock, final Metrics metrics) {
-        this(producer, validator, sendTimeout, clock, metrics.ingested(), publishTimer(metrics));
-    }
-
-    public ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock) {
-        // Meters of its own, exposed nowhere: for the tools and tests that publish without a registry.
-        this(producer, validator, sendTimeout, clock, new SimpleMeterRegistry());
-    }
-
-    public ArticlePublisher(final Producer<String, RawArticle> producer, final IngestConfig cfg) {
-        this(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC());
-    }
-
-    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock, final Counter ingested, final Timer publishDuration) {
         this.producer = producer;
         this.validator = validator;
         this.sendTimeout = sendTimeout;
         this.clock = clock;
-        this.ingested = ingested;
-        this.publishDuration = publishDuration;
+        if (metrics == null) {
+            final SimpleMeterRegistry unregistered = new SimpleMeterRegistry();
+            this.ingested = unregistered.counter(Metrics.ARTICLES_INGESTED);
+            this.publishDuration = unregistered.timer(Metrics.INGEST_PUBLISH_DURATION);
+        } else {
+            this.ingested = metrics.ingested();
+            this.publishDuration = publishTimer(metrics);
+        }
     }
 
-    private ArticlePublisher(final Producer<String, RawArticle> producer, final ArticleValidator validator,
-            final Duration sendTimeout, final Clock clock, final SimpleMeterRegistry unregistered) {
-        this(producer, validator, sendTimeout, clock, unregistered.counter(Metrics.ARTICLES_INGESTED),
-                unregistered.timer(Metrics.INGEST_PUBLISH_DURATION));
-    }
-
-    /** A publisher with a real {@link KafkaProducer} configured from {@code cfg}; its meters are not exposed. */
-    public static ArticlePublisher create(final IngestConfig cfg) {
-        return new ArticlePublisher(producer(cfg), cfg);
-    }
-
-    /** A publisher with a real {@link KafkaProducer}, its client metrics and the ingest meters in {@code metrics}. */
+    /**
+     * A publisher with a real {@link KafkaProducer} configured from {@code cfg}, its client metrics and
+     * the ingest meters in {@code metrics} (null: its meters are not exposed).
+     */
     public static ArticlePublisher create(final IngestConfig cfg, final Metrics metrics) {
-        final KafkaProducer<String, RawArticle> producer = producer(cfg);
-        metrics.bind(producer);
+        final KafkaProducer<String, RawArticle> producer = IngestProducer.create(cfg);
+        if (metrics != null) {
+            metrics.bind(producer);
+        }
         return new ArticlePublisher(producer, new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(),
                 Clock.systemUTC(), metrics);
     }
@@ -106,39 +84,6 @@ public final class ArticlePublisher implements AutoCloseable {
     /** The timer of {@value Metrics#INGEST_PUBLISH_DURATION} in {@code metrics}. */
     public static Timer publishTimer(final Metrics metrics) {
         return metrics.timer(Metrics.INGEST_PUBLISH_DURATION, "Time from sending an article to its acknowledgement");
-    }
-
-    private static KafkaProducer<String, RawArticle> producer(final IngestConfig cfg) {
-        try {
-            return new KafkaProducer<>(producerProperties(cfg), Topics.RAW.keySerde().serializer(),
-                    Topics.RAW.valueSerde().serializer());
-        } catch (KafkaException e) {
-            throw KafkaClients.configProblem("producer", e);
-        }
-    }
-
-    /**
-     * The passthrough settings with what ingest's guarantees depend on forced on top: idempotence,
-     * acks=all, and timeouts that make a send give up within the send timeout.
-     */
-    public static Properties producerProperties(final IngestConfig cfg) {
-        final Properties props = cfg.kafka();
-        final long timeoutMs = cfg.sendTimeout().toMillis();
-        final long linger = Math.min(longOr(props, ProducerConfig.LINGER_MS_CONFIG, DEFAULT_LINGER_MS), timeoutMs / 2);
-        final long requestTimeout = Math.min(longOr(props, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                DEFAULT_REQUEST_TIMEOUT_MS), timeoutMs - linger);
-        final long maxRequest = Math.max(longOr(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024),
-                (long) cfg.maxBodyBytes() + RECORD_OVERHEAD_BYTES);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
-        force(props, ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        force(props, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        force(props, ProducerConfig.ACKS_CONFIG, "all");
-        force(props, ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
-        force(props, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
-        props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(linger));
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(requestTimeout));
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxRequest));
-        return props;
     }
 
     /**
@@ -314,27 +259,6 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private static String idIfValid(final RawArticle article) {
         return article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
-    }
-
-    private static long longOr(final Properties props, final String key, final long fallback) {
-        final String v = props.getProperty(key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw new ConfigException("kafka." + key + " must be a whole number, was '"
-                    + v + "'", e);
-        }
-    }
-
-    private static void force(final Properties props, final String key, final String value) {
-        final Object previous = props.put(key, value);
-        if (previous != null && !previous.toString().strip().equals(value)) {
-            LOG.warn("event=kafka_setting_overridden key={} given={} used={} reason=\"ingest guarantees depend on it\"",
-                    key, previous, value);
-        }
     }
 
     private record Sent(String id, Future<RecordMetadata> future) {

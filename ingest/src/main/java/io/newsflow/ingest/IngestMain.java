@@ -140,7 +140,7 @@ public final class IngestMain {
 
     private static int files(final IngestConfig cfg, final List<String> paths, final PrintStream out) {
         IngestService.ensureRawTopic(cfg);
-        try (ArticlePublisher publisher = ArticlePublisher.create(cfg)) {
+        try (ArticlePublisher publisher = ArticlePublisher.create(cfg, null)) {
             final int failed = FilesCommand.publish(paths.stream().map(Path::of).toList(), publisher, out);
             return failed == 0 ? OK : FAILED;
         }

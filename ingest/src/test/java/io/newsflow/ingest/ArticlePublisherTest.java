@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class ArticlePublisherTest {
             Topics.RAW.valueSerde().serializer());
     private final ArticlePublisher publisher = new ArticlePublisher(producer,
             new ArticleValidator(ArticleValidator.DEFAULT_MAX_BODY_BYTES, Clock.fixed(NOW, ZoneOffset.UTC)),
-            Duration.ofMillis(200), Clock.fixed(NOW, ZoneOffset.UTC));
+            Duration.ofMillis(200), Clock.fixed(NOW, ZoneOffset.UTC), null);
 
     private static RawArticle article(final String id, final String title) {
         return new RawArticle(id, null, title, "Body of " + title, null, null, null, null, null);
@@ -45,7 +46,7 @@ class ArticlePublisherTest {
         final IngestConfig cfg = new IngestConfig("k1:9092,k2:9092", "127.0.0.1", 0, 3, 2 * 1024 * 1024,
                 16 * 1024 * 1024, Duration.ofSeconds(4), Duration.ofSeconds(30), "", passthrough);
 
-        final Properties props = ArticlePublisher.producerProperties(cfg);
+        final Properties props = IngestProducer.settings(cfg);
 
         assertEquals("k1:9092,k2:9092", props.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         assertEquals("all", props.get(ProducerConfig.ACKS_CONFIG));
@@ -64,8 +65,24 @@ class ArticlePublisherTest {
         final IngestConfig cfg = new IngestConfig("127.0.0.1:9", "127.0.0.1", 0, 3, 1024 * 1024,
                 16 * 1024 * 1024, Duration.ofMillis(500), Duration.ofSeconds(30), "", new Properties());
         // Building the client checks the settings against each other without contacting the broker.
-        try (ArticlePublisher real = ArticlePublisher.create(cfg)) {
+        try (ArticlePublisher real = ArticlePublisher.create(cfg, null)) {
             assertEquals(Duration.ofMillis(500), real.sendTimeout());
+        }
+    }
+
+    @Test
+    void aPublisherWithMetricsCountsWhatTheBrokerAcknowledgedAndExposesItsClient() {
+        final IngestConfig cfg = new IngestConfig("127.0.0.1:9", "127.0.0.1", 0, 3, 1024 * 1024,
+                16 * 1024 * 1024, Duration.ofMillis(500), Duration.ofSeconds(30), "", new Properties());
+        try (Metrics metrics = Metrics.create("ingest")) {
+            try (ArticlePublisher real = ArticlePublisher.create(cfg, metrics)) {
+                assertTrue(metrics.scrape().contains("kafka_producer_"), "the producer's client metrics are bound");
+            }
+            final ArticlePublisher counted = new ArticlePublisher(producer, new ArticleValidator(1000),
+                    Duration.ofMillis(200), Clock.systemUTC(), metrics);
+            counted.publish(article("m-1", "Counted"));
+            assertEquals(1.0, metrics.ingested().count());
+            assertEquals(1, ArticlePublisher.publishTimer(metrics).count());
         }
     }
 
@@ -114,7 +131,7 @@ class ArticlePublisherTest {
             }
         };
         final ArticlePublisher batchPublisher = new ArticlePublisher(down,
-                new ArticleValidator(1000), Duration.ofMillis(200), Clock.systemUTC());
+                new ArticleValidator(1000), Duration.ofMillis(200), Clock.systemUTC(), null);
 
         final List<PublishOutcome> outcomes = batchPublisher.publishAll(Arrays.asList(
                 article("one", "One"), new RawArticle(null, null, " ", null, null, null, null, null, null),

@@ -3,6 +3,7 @@ package io.newsflow.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.topic.Topics;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,8 @@ class FilesCommandTest {
 
         final int failed;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            failed = FilesCommand.publish(List.of(SEED, jsonl), new ArticlePublisher(producer, cfg), out);
+            failed = FilesCommand.publish(List.of(SEED, jsonl), new ArticlePublisher(producer,
+                    new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC(), null), out);
         }
 
         final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();

@@ -86,7 +86,7 @@ class IngestHttpTest {
                 Topics.RAW.valueSerde().serializer());
         final ArticlePublisher publisher = new ArticlePublisher(producer,
                 new ArticleValidator(cfg.maxBodyBytes(), Clock.fixed(NOW, ZoneOffset.UTC)), cfg.sendTimeout(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), null);
         server = IngestHttpServer.start(cfg, publisher, Health::up);
         toClose.add(server);
     }
@@ -457,7 +457,8 @@ class IngestHttpTest {
     void healthIs503WhenNotReady() throws Exception {
         final IngestConfig cfg = config("", 4096, Duration.ofSeconds(30));
         producer = new MockProducer<>(true, null, new StringSerializer(), Topics.RAW.valueSerde().serializer());
-        server = IngestHttpServer.start(cfg, new ArticlePublisher(producer, cfg),
+        server = IngestHttpServer.start(cfg, new ArticlePublisher(producer,
+                new ArticleValidator(cfg.maxBodyBytes()), cfg.sendTimeout(), Clock.systemUTC(), null),
                 () -> Health.notReady("Kafka cluster unreachable"));
         toClose.add(server);
         final HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health")).GET().build(),

@@ -63,12 +63,12 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
         if (article.id() != null && !article.id().equals(id)) {
             throw new InvalidEnrichedRecordException("key '" + id + "' is not the article id '" + article.id() + "'");
         }
-        if (stamp != null && !stamp.isSupersededBy(article)) {
+        if (stamp != null && !stamp.isSupersededBy(article.version())) {
             LOG.debug("event=article_skipped id={} revision={} current_revision={} retracted={}",
                     id, article.revision(), stamp.revision(), stamp.retracted());
             return;
         }
-        stamps.put(id, VersionStamp.of(article));
+        stamps.put(id, VersionStamp.of(article.version()));
         context.forward(record);
         meters.stored().increment();
         meters.writeDuration().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -1,6 +1,7 @@
 package io.newsflow.sink;
 
 import io.micrometer.core.instrument.Counter;
+import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.json.JsonSerde;
 import io.newsflow.common.topic.Topics;
 import java.util.Properties;
@@ -18,9 +19,9 @@ import org.apache.kafka.streams.state.Stores;
  * {@code news.articles.enriched} -> latest version per id -> {@code news.articles.current}.
  *
  * <p>Records that cannot be deserialized, or that deserialize but break the contract, go to
- * {@code news.articles.dlq} with the original key and value bytes; the {@code __streams.errors.*}
- * headers name the exception, its message, and the source topic, partition and offset. The stream
- * goes on with the next record.
+ * {@code news.articles.dlq} with the original key and value bytes through the {@link DeadLetterHandler}
+ * enrich uses too; the {@code __streams.errors.*} headers name the exception, its message, and the source
+ * topic, partition and offset. The stream goes on with the next record.
  */
 public final class SinkTopology {
 
@@ -61,14 +62,7 @@ public final class SinkTopology {
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, cfg.streamThreads());
         props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                CountedDeadLetters.Deserialization.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                CountedDeadLetters.Processing.class.getName());
-        if (deadLetters != null) {
-            props.put(CountedDeadLetters.COUNTER_CONFIG, deadLetters);
-        }
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        props.putAll(DeadLetterHandler.streamsSettings(deadLetters));
         // No global stores; said explicitly so that Streams does not warn about the 5.0 default.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // Security and tuning settings given with the kafka. prefix reach every client Streams creates.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
+import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
@@ -30,6 +31,8 @@ class SinkConfigTest {
         assertEquals("SASL_SSL", streams.get("security.protocol"));
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, streams.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         assertEquals(Topics.DLQ.name(), streams.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
+        assertEquals(DeadLetterHandler.class.getName(), streams.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG));
+        assertEquals(DeadLetterHandler.class.getName(), streams.get(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG));
     }
 
     @Test

@@ -151,7 +151,12 @@ class SinkTopologyTest {
         enriched.pipeInput("k1", article("someone-else", 1, 1, "mismatch"));
         enriched.pipeInput("k2", article("k2", 1, 1, "fine"));
 
-        assertEquals(1, dlq.readRecordsToList().size());
+        final List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertEquals(1, dead.size());
+        assertEquals(InvalidEnrichedRecordException.class.getName(), new String(
+                dead.get(0).headers().lastHeader("__streams.errors.exception").value(), StandardCharsets.UTF_8));
+        assertTrue(new String(dead.get(0).headers().lastHeader("__streams.errors.message").value(),
+                StandardCharsets.UTF_8).contains("is not the article id"));
         assertEquals(List.of("k2"), current.readKeyValuesToList().stream().map(kv -> kv.key).toList());
     }
 

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.NewsflowApp;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.topic.Topics;
-import io.newsflow.enrich.DeadLetterHandler;
 import io.newsflow.tagger.eval.WorstCaseBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

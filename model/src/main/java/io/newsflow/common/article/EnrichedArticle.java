@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
@@ -35,16 +36,9 @@ public record EnrichedArticle(
         tracks = tracks == null ? List.of() : List.copyOf(tracks);
     }
 
-    /** True when this version should replace {@code other} as the current one for the same id. */
-    public boolean supersedes(final EnrichedArticle other) {
-        if (other == null) {
-            return true;
-        }
-        if (revision != other.revision) {
-            return revision > other.revision;
-        }
-        final int mine = enrichment == null ? 0 : enrichment.version();
-        final int theirs = other.enrichment == null ? 0 : other.enrichment.version();
-        return mine >= theirs;
+    /** The revision and enrichment version this record carries; not a JSON field of its own. */
+    @JsonIgnore
+    public ArticleVersion version() {
+        return new ArticleVersion(revision, enrichment == null ? 0 : enrichment.version());
     }
 }

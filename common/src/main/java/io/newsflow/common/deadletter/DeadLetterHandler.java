@@ -1,9 +1,11 @@
-package io.newsflow.enrich;
+package io.newsflow.common.deadletter;
 
 import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.log.Logfmt;
+import io.newsflow.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,35 +24,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every raw record the stream cannot enrich to the dead-letter topic ({@code news.articles.dlq})
- * and lets the stream go on, using the dead-letter queue built into Kafka Streams (KIP-1034,
- * {@value StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG}).
+ * Sends every record a stream of enrich or sink cannot read or process to the dead-letter topic
+ * ({@code news.articles.dlq}) and lets the stream go on, using the dead-letter queue built into Kafka
+ * Streams (KIP-1034, {@value StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG}).
+ * {@link #streamsSettings} gives the settings that install it.
  *
- * <p>A dead letter carries the original key and the original value bytes of the raw record, its
+ * <p>A dead letter carries the original key and the original value bytes of the source record, its
  * original headers, and these headers (UTF-8 strings):
  * <ul>
  * <li>{@value #HEADER_EXCEPTION}: class name of the error, e.g.
  *     {@code org.apache.kafka.common.errors.SerializationException} (bad JSON, empty value, invalid UTF-8,
  *     wrong shape), {@code io.newsflow.common.article.InvalidArticleException} (no title and no body, body
  *     too large, bad id, date or language), {@code io.newsflow.enrich.RejectedRecordException} (no key
- *     and no valid id, a key that is not an article id, a retraction without a key), or the class of
- *     an exception thrown while tagging;</li>
+ *     and no valid id, a key that is not an article id, a retraction without a key),
+ *     {@code io.newsflow.sink.InvalidEnrichedRecordException} (an enriched record without a key or whose
+ *     key is not its id), or the class of an exception thrown while tagging;</li>
  * <li>{@value #HEADER_MESSAGE}: the reason, e.g. {@code title: title or body must be non-empty};</li>
  * <li>{@value #HEADER_STACKTRACE}: the stack trace of the error;</li>
- * <li>{@value #HEADER_TOPIC}, {@value #HEADER_PARTITION}, {@value #HEADER_OFFSET}: where the raw
+ * <li>{@value #HEADER_TOPIC}, {@value #HEADER_PARTITION}, {@value #HEADER_OFFSET}: where the source
  *     record was read.</li>
  * </ul>
  *
- * <p>The enrich processor reads the raw value itself, so bad bytes reach this handler as processing
+ * <p>The processors read the source value themselves, so bad bytes reach this handler as processing
  * errors like every other failure; the deserialization side only guards the source against a failing
  * key deserializer. Headers are written by Kafka Streams' own dead-letter record builder, so they are
  * exactly those of KIP-1034.
  *
- * <p>Each dead letter is logged at WARN with the record's key and the reason, and counted on the
- * {@link Counter} given as {@value #COUNTER_CONFIG} in the Streams configuration, if any (the
- * {@code newsflow_dlq_total} meter). An output record that
- * the broker refuses as too large is a dead letter too; other production errors keep Kafka's default
- * behaviour (retry what is retriable, else fail the stream thread).
+ * <p>Each dead letter is logged at WARN with the record's key and the reason (with the stack trace
+ * unless the error is bad input: see {@link BadInput}), and counted on the {@link Counter} given as
+ * {@value #COUNTER_CONFIG} in the Streams configuration, if any (the {@code newsflow_dlq_total} meter).
+ * An output record that the broker refuses as too large, or that cannot be serialized, is a dead letter
+ * too; other production errors keep Kafka's default behaviour (retry what is retriable, else fail the
+ * stream thread).
  */
 public final class DeadLetterHandler
         implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -67,6 +72,23 @@ public final class DeadLetterHandler
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
     private static final int MAX_LOGGED_CHARS = 300;
+
+    /**
+     * The Kafka Streams settings that send dead letters to {@code news.articles.dlq} through this handler
+     * for deserialization, processing and production errors, counting each on {@code counter} (null: not
+     * counted).
+     */
+    public static Map<String, Object> streamsSettings(final Counter counter) {
+        final Map<String, Object> settings = new HashMap<>();
+        settings.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        settings.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        settings.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        settings.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        if (counter != null) {
+            settings.put(COUNTER_CONFIG, counter);
+        }
+        return settings;
+    }
 
     private String deadLetterTopic;
     private Counter counter;
@@ -146,7 +168,7 @@ public final class DeadLetterHandler
     /** Bad input is routine: its reason is enough. Anything else gets its stack trace in the log. */
     private static boolean isExpected(final Exception e) {
         return e instanceof SerializationException || e instanceof InvalidArticleException
-                || e instanceof RejectedRecordException || e instanceof RecordTooLargeException;
+                || e instanceof BadInput || e instanceof RecordTooLargeException;
     }
 
     private static String keyOf(final byte[] key) {
