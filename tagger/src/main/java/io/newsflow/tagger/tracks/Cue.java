@@ -7,10 +7,12 @@ package io.newsflow.tagger.tracks;
  * the domain contexts (sport, technology, ...) in which the cue usually means something else.
  * {@code role} marks a word for a person's or a body's role ("president", "spokesman", "governor"):
  * such words name who acts or speaks in any story, so they add to a track but do not by themselves
- * make a sentence develop it.
+ * make a sentence develop it. {@code executive} marks the executive itself ("prime minister",
+ * "government"): written as a title before a name ("Prime Minister Lindqvist") it still says that the
+ * government acts, so it keeps its whole weight in the track's sum (see {@link CueWeigher#summed}).
  */
 record Cue(String phrase, double weight, String[] keys, boolean[] exact, boolean[] capital, int dampedIn,
-        boolean role) {
+        boolean role, boolean executive) {
 
     int length() {
         return keys.length;

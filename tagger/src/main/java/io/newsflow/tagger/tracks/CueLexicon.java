@@ -93,10 +93,15 @@ final class CueLexicon {
         final StringBuilder phrase = new StringBuilder();
         int damped = 0;
         boolean role = false;
+        boolean executive = false;
         for (int f = 1; f < fields.length; f++) {
             final String field = fields[f];
             if (field.equals("@role")) {
                 role = true;
+                continue;
+            }
+            if (field.equals("@executive")) {
+                executive = true;
                 continue;
             }
             if (field.startsWith("~")) {
@@ -129,7 +134,8 @@ final class CueLexicon {
             exactFlags[k] = exact.get(k);
             capitalFlags[k] = capital.get(k);
         }
-        return new Cue(phrase.toString(), weight, keys.toArray(String[]::new), exactFlags, capitalFlags, damped, role);
+        return new Cue(phrase.toString(), weight, keys.toArray(String[]::new), exactFlags, capitalFlags, damped, role,
+                executive);
     }
 
     @Override

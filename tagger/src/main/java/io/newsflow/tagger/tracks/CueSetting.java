@@ -18,10 +18,13 @@ final class CueSetting {
 
     private final Tokens tokens;
     private final boolean[] quoted;
+    /** Per token: whether the next token follows it within a name (see {@link #joined(String, Tokens)}). */
+    private final boolean[] joinedToNext;
 
-    private CueSetting(final Tokens tokens, final boolean[] quoted) {
+    private CueSetting(final Tokens tokens, final boolean[] quoted, final boolean[] joinedToNext) {
         this.tokens = tokens;
         this.quoted = quoted;
+        this.joinedToNext = joinedToNext;
     }
 
     /**
@@ -60,7 +63,39 @@ final class CueSetting {
                 }
             }
         }
-        return new CueSetting(tokens, quoted);
+        return new CueSetting(tokens, quoted, joined(text, tokens));
+    }
+
+    /**
+     * Per token, whether the next one can go on the same name: only spaces, a hyphen without spaces
+     * ("Anglo-Irish") or a possessive ("Prime Minister's Questions") stand between them. A comma, full
+     * stop, colon, bracket, quote mark, dash or line break ends a name: in "in his Budget, Charles Smith
+     * said" the cue is no part of the name that follows. Each gap is read once.
+     */
+    private static boolean[] joined(final String text, final Tokens tokens) {
+        final boolean[] joined = new boolean[tokens.size()];
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            joined[k] = nameGap(text, tokens.end(k), tokens.start(k + 1));
+        }
+        return joined;
+    }
+
+    private static boolean nameGap(final String text, final int from, final int to) {
+        int i = from;
+        if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+                && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
+            i += 2; // the possessive that Tokens drops
+        }
+        if (i + 1 == to && text.charAt(i) == '-') {
+            return true;
+        }
+        for (; i < to; i++) {
+            final char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the cue at tokens [first, end) stands inside a quotation. */
@@ -89,7 +124,8 @@ final class CueSetting {
     /**
      * Whether the cue at tokens [first, end) of a sentence [from, to) is part of a name: every word of it
      * is written with a capital and it runs on into a capitalised word ("President Smith", "Security
-     * Council") or on from one that is not the first of the sentence ("Syrian Democratic Forces"). Cues
+     * Council") or on from one that is not the first of the sentence ("Syrian Democratic Forces"), with
+     * nothing but a space, a hyphen or a possessive between them (not "his Budget, Charles Smith"). Cues
      * that the lexicon itself writes with a capital ("=Labour") are names by design and stay whole.
      */
     boolean inName(final Cue cue, final int first, final int end, final int from, final int to) {
@@ -98,6 +134,7 @@ final class CueSetting {
                 return false;
             }
         }
-        return (end < to && tokens.capitalized(end)) || (first - 1 > from && tokens.capitalized(first - 1));
+        return (end < to && tokens.capitalized(end) && joinedToNext[end - 1])
+                || (first - 1 > from && tokens.capitalized(first - 1) && joinedToNext[first - 1]);
     }
 }

@@ -154,7 +154,7 @@ public final class LexiconTrackClassifier implements TrackClassifier {
             final boolean[][] named = trackNames(sentence, row);
             trackIndex.match(sentence.tokens, sentence.tokenFrom, sentence.tokenTo, named, (lexicon, cue, first, end) -> {
                 final double weight = weigher.weight(cue, active, sentence, first, end);
-                row[lexicon] += weigher.counted(cue, weight);
+                row[lexicon] += weigher.summed(cue, active, sentence, first, end, weight);
                 if (!cue.role()) {
                     row[CONTENT + lexicon] += weight;
                 }

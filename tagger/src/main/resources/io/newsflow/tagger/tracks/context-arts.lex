@@ -6,7 +6,9 @@
 1    cinema
 1    actor
 1    actress
-0.5  director
+1    film director
+1    artistic director
+1    musical director
 1    oscar
 1    =bafta
 1    =baftas

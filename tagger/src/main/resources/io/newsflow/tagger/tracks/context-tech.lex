@@ -39,7 +39,7 @@
 1    chip
 1    processor
 1    robot
-1    technology
+0.5  technology
 1    tech
 1    hi-tech
 1    high-tech

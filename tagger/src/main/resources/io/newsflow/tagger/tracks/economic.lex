@@ -58,6 +58,7 @@
 2    trade                    ~sport
 2    trade deficit
 2    trade surplus
+0    trading standards        # the consumer-protection service of local councils, not trade
 2    trade talks
 2    trade deal
 2    free trade

@@ -1,8 +1,11 @@
 # Political track: governments, elections, parliaments, governance frameworks, political dialogue
-# and forums, parties and their leaders. Format: weight phrase [~context ...] [@role] (see README.md).
+# and forums, parties and their leaders.
+# Format: weight phrase [~context ...] [@role] [@executive] (see README.md).
 # @role marks the office of a person who acts or speaks in any kind of story (president, spokesman,
 # governor): it adds to the track but never by itself makes a sentence develop it. The executive
-# itself (prime minister, minister, chancellor, cabinet, government) is a plain cue.
+# itself (prime minister, minister, chancellor, cabinet, government) is a plain cue, marked @executive:
+# as a title before a name ("Prime Minister Lindqvist said") it keeps its whole weight in the track's
+# sum, since the government acts, while like any name it develops no sentence by itself.
 
 # --- dialogue, forums and governance frameworks
 3    political forum
@@ -62,11 +65,11 @@
 1.5  seats                    ~sport ~arts ~tech
 
 # --- government and its offices
-1.5  government
-2    prime minister
-2    =premier                 ~sport
-1.5  minister                 ~sport
-2    cabinet                  ~tech
+1.5  government               @executive
+2    prime minister           @executive
+2    =premier                 ~sport  @executive
+1.5  minister                 ~sport  @executive
+2    cabinet                  ~tech   @executive
 0    filing cabinet
 2    foreign minister         @role
 2    foreign secretary        @role
@@ -77,7 +80,7 @@
 1    state department
 1.5  foreign office
 1.5  home office
-1    chancellor
+1    chancellor               @executive
 1    president                ~sport ~arts ~tech  @role
 1.5  presidency               ~sport
 1.5  presidential

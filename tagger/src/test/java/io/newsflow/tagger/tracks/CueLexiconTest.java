@@ -67,6 +67,17 @@ class CueLexiconTest {
     }
 
     @Test
+    void parsesTheExecutiveMark() {
+        final Cue office = CueLexicon.parse("2  prime minister  @executive", CONTEXTS, "x.lex", 1);
+        assertTrue(office.executive());
+        assertFalse(office.role());
+        assertFalse(CueLexicon.parse("1 president @role", CONTEXTS, "x.lex", 2).executive());
+        final CueLexicon political = CueLexicon.load("political", List.of("sport", "tech", "arts", "ceremony"));
+        assertTrue(political.cues().stream().anyMatch(c -> c.phrase().equals("prime minister") && c.executive()));
+        assertTrue(political.cues().stream().anyMatch(c -> c.phrase().equals("president") && !c.executive()));
+    }
+
+    @Test
     void bundledLexiconMatchesLongestPhraseAndInflections() {
         final CueLexicon military = CueLexicon.load("military", List.of("sport", "tech", "arts", "ceremony"));
         assertEquals(List.of("joint military commission@Joint Military Commission", "cease fire@cease-fires"),

@@ -79,4 +79,39 @@ class CueSettingTest {
         final Tokens headlineTokens = Tokens.of(headline);
         assertTrue(CueSetting.of(headline, headlineTokens, 4).titleCase(0, headlineTokens.size()));
     }
+
+    @Test
+    void punctuationEndsAName() {
+        final Cue budget = CueLexicon.parse("2 budget", CONTEXTS, "x.lex", 1);
+        final Cue parliament = CueLexicon.parse("2 parliament", CONTEXTS, "x.lex", 1);
+        final String text = "Spending rose in the Budget, Martin Ellis said, and the Budget Office agreed. "
+                + "In Lagos, Parliament met again.";
+        final Tokens tokens = Tokens.of(text);
+        final CueSetting setting = CueSetting.of(text, tokens, 4);
+        final int to = tokens.size();
+        final int first = at(tokens, "budget");
+        assertFalse(setting.inName(budget, first, first + 1, 0, to), "a comma stands between it and the name");
+        int second = first + 1;
+        while (!tokens.lower(second).equals("budget")) {
+            second++;
+        }
+        assertTrue(setting.inName(budget, second, second + 1, 0, to), "it runs straight into Office");
+        final int house = at(tokens, "parliament");
+        assertFalse(setting.inName(parliament, house, house + 1, at(tokens, "in"), to),
+                "nor does it run on from the place before the comma");
+    }
+
+    @Test
+    void theNameCheckStaysLinearOnOneHugeCapitalisedSentence() {
+        // one "sentence" of 1 MiB: capitalised cues, hyphens, possessives and commas, never a full stop
+        final StringBuilder body = new StringBuilder();
+        while (body.length() < 1 << 20) {
+            body.append("Minister Trade-Industry, Defence's Budget and Parliament Office ");
+        }
+        final long start = System.nanoTime();
+        LexiconTrackClassifier.load().classify("Trade", body.toString());
+        final long millis = (System.nanoTime() - start) / 1_000_000;
+        // each cue looks at two neighbours and each gap is read once; more would take minutes here
+        assertTrue(millis < 5_000, millis + " ms");
+    }
 }
