@@ -75,6 +75,8 @@ public final class WebServer implements AutoCloseable {
         final Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            // Jetty, not Javalin, is started here: Javalin's reminder to start it would be wrong.
+            config.startup.startupWatcherEnabled = false;
             // "/health/" is not "/health": the paths are answered exactly as written.
             config.router.ignoreTrailingSlashes = false;
             // Answers are small, and a Content-Length set by a handler must stay true.
