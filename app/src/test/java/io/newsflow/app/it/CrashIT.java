@@ -113,10 +113,10 @@ class CrashIT {
     private static void awaitRunning(final Process process, final Path log, final int n) {
         KafkaCluster.await("start " + n + " of the service JVM to reach RUNNING (log " + log + ")").atMost(FINISH)
                 .until(() -> {
-            assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
-            final String text = FaultRig.readLog(log);
-            return text.split("to=RUNNING", -1).length - 1 >= n;
-        });
+                    assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
+                    final String text = FaultRig.readLog(log);
+                    return text.split("to=RUNNING", -1).length - 1 >= n;
+                });
     }
 
     private static void assertEachRevisionOnceOnEnriched(final String prefix, final List<String> ids) {

@@ -154,9 +154,9 @@ class PoisonIT {
         send(good, FaultRig.json(FaultRig.shortArticle(good, 4)));
         KafkaCluster.await("the normal article after the costly ones, within 30 s").atMost(Duration.ofSeconds(30))
                 .until(() -> {
-            poll();
-            return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
-        });
+                    poll();
+                    return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
+                });
         KafkaCluster.await("each costly body enriched or dead-lettered").atMost(WAIT).until(() -> {
             poll();
             return keys.stream().allMatch(k -> ENRICHED.stream().anyMatch(r -> hasKey(r, k))
