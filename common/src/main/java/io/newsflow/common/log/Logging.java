@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
  *     static { Logging.init("enrich"); }
  *     private static final Logger LOG = LoggerFactory.getLogger(EnrichMain.class);
  *     ...
- *     Logging.setLevels(spec);   // after the configuration is parsed: --log-level / NEWSFLOW_LOG_LEVEL
+ *     OpsOptions.applyLogLevel(settings);   // once the configuration is read: --log-level, NEWSFLOW_LOG_LEVEL
  * }</pre>
- * This package knows nothing of the configuration: the option that carries the level lives with the other
- * operations options ({@code OpsOptions}).
+ * This package knows nothing of the configuration: the option that carries the level, and the call of
+ * {@link #setLevels(String)} with it, live with the other operations options ({@code OpsOptions}).
  */
 public final class Logging {
 
