@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
 import io.newsflow.common.config.ConfigOption;
-import io.newsflow.common.log.Logging;
 import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.common.topic.TopicAdmin;
 import java.util.ArrayList;
@@ -31,13 +30,13 @@ public final class AppOptions {
             new ConfigOption(SEEDS, "seeds", "directory of articles to ingest at start-up; skipped when missing"),
             TopicAdmin.partitionsOption(PARTITIONS, "the newsflow topics"),
             OpsOptions.SUMMARY_INTERVAL_OPTION,
-            Logging.LEVEL_OPTION);
+            OpsOptions.LOG_LEVEL_OPTION);
 
     /** Options of {@code newsflow.jar broker}. */
     public static final List<ConfigOption> BROKER = List.of(
             new ConfigOption(PORT, "9092", "port of the broker on 127.0.0.1 (0: any free port)"),
             DATA,
-            Logging.LEVEL_OPTION);
+            OpsOptions.LOG_LEVEL_OPTION);
 
     private AppOptions() {
     }

@@ -7,6 +7,7 @@ import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logging;
+import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.ingest.IngestStartException;
 import java.nio.file.Path;
@@ -133,7 +134,7 @@ public final class NewsflowMain {
                 throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
             }
             final Settings settings = parsed.settings();
-            Logging.apply(settings);
+            OpsOptions.applyLogLevel(settings);
             LoggerFactory.getLogger(NewsflowMain.class).info("event=config {}", settings.describe());
             return settings;
         } catch (ConfigException e) {

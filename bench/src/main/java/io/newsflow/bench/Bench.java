@@ -92,7 +92,7 @@ public final class Bench {
             new ConfigOption(AppOptions.SEEDS, "seeds", "directory of articles added to the generated ones"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
             serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL),
-            io.newsflow.common.log.Logging.LEVEL_OPTION);
+            io.newsflow.common.ops.OpsOptions.LOG_LEVEL_OPTION);
 
     private static final Duration WAIT = Duration.ofMinutes(10);
     /** Articles per warm-up round. */

@@ -4,6 +4,7 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logging;
+import io.newsflow.common.ops.OpsOptions;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -45,7 +46,7 @@ public final class BenchMain {
                 throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
             }
             settings = parsed.settings();
-            Logging.apply(settings);
+            OpsOptions.applyLogLevel(settings);
             LoggerFactory.getLogger(BenchMain.class).info("event=config {}", settings.describe());
         } catch (ConfigException e) {
             System.err.println("bench: " + e.getMessage());

@@ -92,7 +92,7 @@ public final class EnrichMain {
             OpsOptions.host(settings);
             OpsOptions.port(settings);
             summaryInterval = OpsOptions.summaryInterval(settings);
-            Logging.apply(settings);
+            OpsOptions.applyLogLevel(settings);
         } catch (ConfigException e) {
             err.println("enrich: " + e.getMessage());
             return 2;

@@ -1,24 +1,18 @@
 package io.newsflow.ingest;
 
+import io.newsflow.common.http.WebServer;
 import io.newsflow.common.ops.OpsHandler;
 import io.newsflow.common.service.Health;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Jetty server around {@link IngestHandler}: one connector, an idle timeout, a graceful stop. With an
- * {@link OpsHandler}, the same port serves {@code /health/live}, {@code /health/ready} and {@code /metrics}
- * ahead of the intake (no token needed), and refusals are counted in the handler's metrics.
+ * The web server of the intake's routes ({@link IngestHandler}): one connector, an idle timeout, a graceful
+ * stop. With an {@link OpsHandler}, the same port serves {@code /health/live}, {@code /health/ready} and
+ * {@code /metrics} (no token needed), and refusals are counted in the handler's metrics.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -31,12 +25,10 @@ public final class IngestHttpServer implements AutoCloseable {
     private static final int MAX_THREADS = 200;
     private static final int MIN_THREADS = 4;
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final WebServer server;
 
-    private IngestHttpServer(final Server server, final ServerConnector connector) {
+    private IngestHttpServer(final WebServer server) {
         this.server = server;
-        this.connector = connector;
     }
 
     /**
@@ -46,43 +38,37 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     public static IngestHttpServer start(final IngestConfig cfg, final ArticlePublisher publisher,
             final Supplier<Health> health) {
-        return start(cfg, new IngestHandler(publisher, health, cfg, reason -> { }));
+        return start(cfg, new IngestHandler(publisher, health, cfg, reason -> { }), null);
     }
 
     /**
-     * Listens on {@code cfg.httpHost():cfg.httpPort()} and serves the ops endpoints, then the intake.
+     * Listens on {@code cfg.httpHost():cfg.httpPort()} and serves the ops endpoints and the intake.
      *
      * @throws IngestStartException when the port cannot be bound or Jetty does not start
      */
     public static IngestHttpServer start(final IngestConfig cfg, final ArticlePublisher publisher,
             final Supplier<Health> health, final OpsHandler ops) {
         final Consumer<String> rejected = reason -> ops.metrics().rejected(reason).increment();
-        return start(cfg, new Handler.Sequence(ops, new IngestHandler(publisher, health, cfg, rejected)));
+        return start(cfg, new IngestHandler(publisher, health, cfg, rejected), ops);
     }
 
-    private static IngestHttpServer start(final IngestConfig cfg, final Handler handler) {
-        final QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
-        threads.setName("ingest-http");
-        final Server server = new Server(threads);
-        final HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        final ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(cfg.httpHost());
-        connector.setPort(cfg.httpPort());
-        // Also bounds a blocked body read: a client that stops sending is cut off and its thread freed.
-        connector.setIdleTimeout(cfg.idleTimeout().toMillis());
-        server.addConnector(connector);
-        server.setHandler(new GracefulHandler(handler));
-        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+    private static IngestHttpServer start(final IngestConfig cfg, final IngestHandler intake, final OpsHandler ops) {
+        // The idle timeout also bounds a blocked body read: a client that stops sending is cut off.
+        final WebServer.Options options = new WebServer.Options("ingest-http", cfg.httpHost(), cfg.httpPort(),
+                MAX_THREADS, MIN_THREADS, -1, -1, cfg.idleTimeout(), STOP_TIMEOUT);
+        final WebServer server;
         try {
-            server.start();
-        } catch (Exception e) {
-            stopQuietly(server);
+            server = WebServer.start(options, config -> {
+                if (ops != null) {
+                    ops.addTo(config.routes);
+                }
+                intake.addTo(config);
+            });
+        } catch (IllegalStateException e) {
             throw new IngestStartException("cannot serve HTTP on " + cfg.httpHost() + ":" + cfg.httpPort() + ": "
                     + e.getMessage(), e);
         }
-        final IngestHttpServer started = new IngestHttpServer(server, connector);
+        final IngestHttpServer started = new IngestHttpServer(server);
         LOG.info("event=http_started host={} port={} auth={} idleTimeoutMs={}", cfg.httpHost(), started.port(),
                 cfg.authEnabled() ? "bearer" : "off", cfg.idleTimeout().toMillis());
         return started;
@@ -90,7 +76,7 @@ public final class IngestHttpServer implements AutoCloseable {
 
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
-        return connector.getLocalPort();
+        return server.port();
     }
 
     public boolean isRunning() {
@@ -104,18 +90,10 @@ public final class IngestHttpServer implements AutoCloseable {
             return;
         }
         try {
-            server.stop();
+            server.close();
             LOG.info("event=http_stopped");
         } catch (Exception e) {
             LOG.warn("event=http_stop_failed", e);
-        }
-    }
-
-    private static void stopQuietly(final Server server) {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            LOG.debug("event=http_stop_after_failed_start", e);
         }
     }
 }

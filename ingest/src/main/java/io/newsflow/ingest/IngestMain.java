@@ -68,7 +68,7 @@ public final class IngestMain {
             checkCommand(parsed.positional());
             cfg = IngestConfig.from(parsed.settings());
             summaryInterval = OpsOptions.summaryInterval(parsed.settings());
-            Logging.apply(parsed.settings());
+            OpsOptions.applyLogLevel(parsed.settings());
         } catch (ConfigException e) {
             err.println("ingest: " + e.getMessage());
             return BAD_CONFIG;

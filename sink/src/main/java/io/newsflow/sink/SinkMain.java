@@ -56,7 +56,7 @@ public final class SinkMain {
                 throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
             }
             settings = parsed.settings();
-            Logging.apply(settings);
+            OpsOptions.applyLogLevel(settings);
             cfg = SinkConfig.from(settings);
             OpsOptions.host(settings);
             OpsOptions.port(settings);

@@ -29,7 +29,7 @@ class BrokerBounceIT {
         try (SinkService sink = SinkService.start(new SinkConfig(KafkaCluster.bootstrapServers(), app,
                 KafkaCluster.stateDir(app), 3, 1, Duration.ofMillis(100), new Properties()));
                 KafkaProducer<byte[], byte[]> producer = KafkaCluster.producer()) {
-            KafkaCluster.await("the sink to run", () -> sink.health().ready());
+            KafkaCluster.await("the sink to run").until(() -> sink.health().ready());
             final String before = KafkaCluster.uniqueId("bounce-before");
             send(producer, before);
             assertEquals(before, lastOnCurrent(before).id());
@@ -39,7 +39,7 @@ class BrokerBounceIT {
             final String after = KafkaCluster.uniqueId("bounce-after");
             send(producer, after);
             assertEquals(after, lastOnCurrent(after).id());
-            KafkaCluster.await("the sink to be ready again", () -> sink.health().ready());
+            KafkaCluster.await("the sink to be ready again").until(() -> sink.health().ready());
         }
     }
 

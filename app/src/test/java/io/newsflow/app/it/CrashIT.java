@@ -73,8 +73,8 @@ class CrashIT {
                 KafkaProducer<byte[], byte[]> producer = KafkaCluster.producer()) {
             awaitRunning(process, log, 1);
             final CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> send(producer, ids));
-            FaultRig.await(KILL_AFTER + " articles on current", FINISH,
-                    () -> current.poll().latest().size() >= KILL_AFTER);
+            KafkaCluster.await(KILL_AFTER + " articles on current").atMost(FINISH)
+                    .until(() -> current.poll().latest().size() >= KILL_AFTER);
             process.destroyForcibly();
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the killed JVM is gone");
             final int seenAtKill = current.poll().latest().size();
@@ -86,8 +86,8 @@ class CrashIT {
             System.out.printf("crash-test %s: restarted JVM running after %d ms%n", prefix,
                     (System.nanoTime() - restartedAt) / 1_000_000);
             sending.get(120, TimeUnit.SECONDS);
-            FaultRig.await("all " + ARTICLES + " articles on current", FINISH,
-                    () -> current.poll().latest().size() >= ARTICLES);
+            KafkaCluster.await("all " + ARTICLES + " articles on current").atMost(FINISH)
+                    .until(() -> current.poll().latest().size() >= ARTICLES);
             assertEquals(new TreeSet<>(ids), new TreeSet<>(current.latest().keySet()));
             current.latest().forEach((id, a) -> assertEquals(id, a.id()));
         } finally {
@@ -111,11 +111,12 @@ class CrashIT {
 
     /** Waits until the {@code n}-th start of the JVM logs its stream running. */
     private static void awaitRunning(final Process process, final Path log, final int n) {
-        FaultRig.await("start " + n + " of the service JVM to reach RUNNING (log " + log + ")", FINISH, () -> {
-            assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
-            final String text = FaultRig.readLog(log);
-            return text.split("to=RUNNING", -1).length - 1 >= n;
-        });
+        KafkaCluster.await("start " + n + " of the service JVM to reach RUNNING (log " + log + ")").atMost(FINISH)
+                .until(() -> {
+                    assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
+                    final String text = FaultRig.readLog(log);
+                    return text.split("to=RUNNING", -1).length - 1 >= n;
+                });
     }
 
     private static void assertEachRevisionOnceOnEnriched(final String prefix, final List<String> ids) {

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class EnrichJarIT {
         assertTrue(starting.body().contains("\"reason\":"), "says why: " + starting.body());
         assertEquals(200, get(port, "/health/live").statusCode());
 
-        KafkaCluster.await("enrich to be ready", () -> get(port, "/health/ready").statusCode() == 200);
+        KafkaCluster.await("enrich to be ready").until(() -> get(port, "/health/ready").statusCode() == 200);
         final HttpResponse<String> ready = get(port, "/health/ready");
         assertTrue(ready.body().contains("{\"name\":\"enrich\",\"state\":\"READY\""), ready.body());
 
@@ -87,7 +88,7 @@ class EnrichJarIT {
                             "Negotiators met in Valletta on Tuesday to discuss the harbour dispute.", "newsflow-test",
                             "2026-11-20", "en", null, null)))).get(30, TimeUnit.SECONDS);
         }
-        KafkaCluster.await("newsflow_articles_enriched_total >= 1", () -> enrichedTotal(port).orElse(0.0) >= 1);
+        KafkaCluster.await("newsflow_articles_enriched_total >= 1").until(() -> enrichedTotal(port).orElse(0.0) >= 1);
         final String scrape = get(port, "/metrics").body();
         assertTrue(scrape.contains("newsflow_dlq_total{service=\"enrich\"}"), "dlq counter");
         assertTrue(scrape.contains("newsflow_enrich_duration_seconds_count{service=\"enrich\"}"), "latency histogram");
@@ -135,7 +136,7 @@ class EnrichJarIT {
     private Matcher awaitLine(final String what, final Pattern pattern) {
         final Matcher[] found = new Matcher[1];
         try {
-            KafkaCluster.await(what, () -> {
+            KafkaCluster.await(what).until(() -> {
                 for (String line : lines()) {
                     final Matcher m = pattern.matcher(line);
                     if (m.find()) {
@@ -145,7 +146,7 @@ class EnrichJarIT {
                 }
                 return false;
             });
-        } catch (AssertionError e) {
+        } catch (AssertionError | ConditionTimeoutException e) {
             throw new AssertionError(e.getMessage() + "; output:\n" + String.join("\n", lines()), e);
         }
         return found[0];

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,7 +40,8 @@ final class FaultRig {
         final List<ServiceModule<?>> chosen = Services.all().stream().filter(m -> serviceNames.contains(m.name()))
                 .toList();
         final NewsflowApp app = NewsflowApp.start(settings(name, extra), chosen, line -> { });
-        app.services().forEach(s -> await(s.name() + " to run", Duration.ofSeconds(120), () -> s.health().ready()));
+        app.services().forEach(s -> KafkaCluster.await(s.name() + " to run").atMost(Duration.ofSeconds(120))
+                .until(() -> s.health().ready()));
         return app;
     }
 
@@ -95,22 +95,6 @@ final class FaultRig {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Waits until {@code condition} holds, checking every 100 ms. */
-    static void await(final String what, final Duration timeout, final BooleanSupplier condition) {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
         }
     }
 

@@ -137,8 +137,8 @@ class IntakeAbuseIT {
             }
             final long tookMs = (System.nanoTime() - startedAt) / 1_000_000;
             assertTrue(tookMs < 20_000, "the stalled clients were cut off only after " + tookMs + " ms");
-            FaultRig.await("no thread left in the intake handler", Duration.ofSeconds(20),
-                    () -> Thread.getAllStackTraces().values().stream().noneMatch(IntakeAbuseIT::inHandler));
+            KafkaCluster.await("no thread left in the intake handler").atMost(Duration.ofSeconds(20))
+                    .until(() -> Thread.getAllStackTraces().values().stream().noneMatch(IntakeAbuseIT::inHandler));
         } finally {
             for (Socket socket : slow) {
                 socket.close();
@@ -161,8 +161,8 @@ class IntakeAbuseIT {
         assertEquals(500, statuses.stream().filter(s -> s == 202).count(), "statuses: "
                 + statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
         try (FaultRig.CurrentView current = new FaultRig.CurrentView(k -> k.startsWith(prefix + "-"))) {
-            FaultRig.await("the 500 articles on current", Duration.ofSeconds(180),
-                    () -> current.poll().latest().size() >= ids.size());
+            KafkaCluster.await("the 500 articles on current").atMost(Duration.ofSeconds(180))
+                    .until(() -> current.poll().latest().size() >= ids.size());
             assertEquals(Set.copyOf(ids), current.latest().keySet());
         }
     }

@@ -72,15 +72,16 @@ class IntakeBrokerOutageIT {
                     return null;
                 });
             }
-            FaultRig.await("20 accepted posts before the outage", Duration.ofSeconds(60), () -> accepted(posts) >= 20);
+            KafkaCluster.await("20 accepted posts before the outage").atMost(Duration.ofSeconds(60))
+                    .until(() -> accepted(posts) >= 20);
             broker.stop();
             outageFrom = System.nanoTime();
             Thread.sleep(OUTAGE.toMillis());
             outageTo = System.nanoTime();
             broker.start();
             final int acceptedBefore = accepted(posts);
-            FaultRig.await("20 accepted posts after the broker came back", Duration.ofSeconds(120),
-                    () -> accepted(posts) >= acceptedBefore + 20);
+            KafkaCluster.await("20 accepted posts after the broker came back").atMost(Duration.ofSeconds(120))
+                    .until(() -> accepted(posts) >= acceptedBefore + 20);
             posting.set(false);
             posters.shutdown();
             assertTrue(posters.awaitTermination(60, TimeUnit.SECONDS));
@@ -97,8 +98,8 @@ class IntakeBrokerOutageIT {
             final Set<String> acceptedIds = posts.stream().filter(p -> p.status() == 202).map(Post::id)
                     .collect(Collectors.toSet());
             try (FaultRig.CurrentView current = new FaultRig.CurrentView(k -> k.startsWith(prefix + "-"))) {
-                FaultRig.await(acceptedIds.size() + " accepted articles on current", Duration.ofSeconds(180),
-                        () -> current.poll().latest().keySet().containsAll(acceptedIds));
+                KafkaCluster.await(acceptedIds.size() + " accepted articles on current").atMost(Duration.ofSeconds(180))
+                        .until(() -> current.poll().latest().keySet().containsAll(acceptedIds));
                 assertEquals(acceptedIds, current.latest().keySet().stream().filter(acceptedIds::contains)
                         .collect(Collectors.toSet()));
             }

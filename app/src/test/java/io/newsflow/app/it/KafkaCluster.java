@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,6 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * The one Kafka broker of the integration tests: started on a free port the first time a test asks
@@ -159,19 +160,13 @@ public final class KafkaCluster {
         throw new AssertionError("no matching record among " + records.size());
     }
 
-    /** Waits until {@code condition} holds, checking every 100 ms. */
-    public static void await(final String what, final BooleanSupplier condition) {
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
+    /**
+     * An Awaitility wait for {@code what}: at most {@link #TIMEOUT} unless {@code atMost} says otherwise,
+     * checking every 100 ms on the test's own thread, because conditions read Kafka consumers, which must
+     * not be used from two threads at once, and assertions inside a condition fail the test at once.
+     */
+    public static ConditionFactory await(final String what) {
+        return Awaitility.await(what).atMost(TIMEOUT).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100));
     }
 }

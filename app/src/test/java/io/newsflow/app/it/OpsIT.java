@@ -88,7 +88,7 @@ class OpsIT {
         }
         assertEquals(200, get("/health/live").statusCode());
 
-        KafkaCluster.await("every service ready", () -> get("/health/ready").statusCode() == 200);
+        KafkaCluster.await("every service ready").until(() -> get("/health/ready").statusCode() == 200);
         final JsonNode ready = Json.mapper().readTree(get("/health/ready").body());
         assertEquals("UP", ready.get("status").asText());
         assertEquals(List.of("ingest", "enrich", "sink"), names(ready));
@@ -100,7 +100,7 @@ class OpsIT {
 
     @Test
     void metricsHoldTheCountersOfEveryServiceAfterAnArticleWentThrough() throws Exception {
-        KafkaCluster.await("every service ready", () -> get("/health/ready").statusCode() == 200);
+        KafkaCluster.await("every service ready").until(() -> get("/health/ready").statusCode() == 200);
         final String id = KafkaCluster.uniqueId("ops-article");
         final HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri("/articles"))
                 .header("Content-Type", "application/json")
@@ -113,7 +113,8 @@ class OpsIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
 
-        KafkaCluster.await("the article enriched and stored", () -> sample("newsflow_articles_enriched_total") >= 1
+        KafkaCluster.await("the article enriched and stored")
+                .until(() -> sample("newsflow_articles_enriched_total") >= 1
                 && sample("newsflow_articles_stored_total") >= 1);
         final String text = get("/metrics").body();
         assertTrue(sample("newsflow_articles_ingested_total") >= 1, text);

@@ -69,7 +69,7 @@ class PipelineIT {
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
         app = NewsflowApp.start(settings, modules, PRINTED::add);
         producer = KafkaCluster.producer();
-        app.services().forEach(s -> KafkaCluster.await(s.name() + " to run", () -> s.health().ready()));
+        app.services().forEach(s -> KafkaCluster.await(s.name() + " to run").until(() -> s.health().ready()));
         final int port = app.services().stream().filter(IngestService.class::isInstance)
                 .map(IngestService.class::cast).findFirst().orElseThrow().port();
         ingestUri = URI.create("http://127.0.0.1:" + port + "/articles");
@@ -103,8 +103,8 @@ class PipelineIT {
         assertTrue(people.containsAll(List.of("Stephanie Williams", "Sergey Lavrov", "Khalifa Haftar")),
                 people.toString());
         assertTrue(places.containsAll(List.of("Geneva", "Moscow", "Tripoli", "Sirte", "Libya")), places.toString());
-        KafkaCluster.await("the printed line of " + id,
-                () -> PRINTED.stream().anyMatch(l -> l.startsWith("current id=" + id + " ")));
+        KafkaCluster.await("the printed line of " + id)
+                .until(() -> PRINTED.stream().anyMatch(l -> l.startsWith("current id=" + id + " ")));
 
         final HttpResponse<String> deleted = http(HttpRequest.newBuilder(URI.create(ingestUri + "/" + id)).DELETE());
         assertEquals(202, deleted.statusCode(), deleted.body());
@@ -115,7 +115,7 @@ class PipelineIT {
             assertNull(KafkaCluster.lastMatching(read, r -> id.equals(r.key())).value(),
                     "the tombstone is the last record of " + id);
         }
-        KafkaCluster.await("the printed retraction of " + id, () -> PRINTED.contains("retracted id=" + id));
+        KafkaCluster.await("the printed retraction of " + id).until(() -> PRINTED.contains("retracted id=" + id));
     }
 
     @Test

@@ -96,7 +96,7 @@ class PoisonIT {
             send(poison.key(), poison.value());
             final String good = KafkaCluster.uniqueId("poison-good");
             send(good, FaultRig.json(FaultRig.shortArticle(good, 1)));
-            FaultRig.await("the good article after '" + poison.kind() + "'", WAIT, () -> {
+            KafkaCluster.await("the good article after '" + poison.kind() + "'").atMost(WAIT).until(() -> {
                 poll();
                 return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
             });
@@ -127,7 +127,7 @@ class PoisonIT {
         assertInstanceOf(RecordTooLargeException.class, refused.getCause());
         final String good = KafkaCluster.uniqueId("poison-good");
         send(good, FaultRig.json(FaultRig.shortArticle(good, 2)));
-        FaultRig.await("the good article after the huge one", WAIT, () -> {
+        KafkaCluster.await("the good article after the huge one").atMost(WAIT).until(() -> {
             poll();
             return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
         });
@@ -152,11 +152,12 @@ class PoisonIT {
         }
         final String good = KafkaCluster.uniqueId("costly-good");
         send(good, FaultRig.json(FaultRig.shortArticle(good, 4)));
-        FaultRig.await("the normal article after the costly ones, within 30 s", Duration.ofSeconds(30), () -> {
-            poll();
-            return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
-        });
-        FaultRig.await("each costly body enriched or dead-lettered", WAIT, () -> {
+        KafkaCluster.await("the normal article after the costly ones, within 30 s").atMost(Duration.ofSeconds(30))
+                .until(() -> {
+                    poll();
+                    return ENRICHED.stream().anyMatch(r -> hasKey(r, good));
+                });
+        KafkaCluster.await("each costly body enriched or dead-lettered").atMost(WAIT).until(() -> {
             poll();
             return keys.stream().allMatch(k -> ENRICHED.stream().anyMatch(r -> hasKey(r, k))
                     || DEAD.stream().anyMatch(r -> hasKey(r, k)));

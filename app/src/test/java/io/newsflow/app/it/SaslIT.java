@@ -44,7 +44,8 @@ class SaslIT {
                             .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(202, posted.statusCode(), posted.body());
             try (FaultRig.CurrentView current = new FaultRig.CurrentView(id::equals)) {
-                FaultRig.await(id + " on current", Duration.ofSeconds(90), () -> current.poll().latest().containsKey(id));
+                KafkaCluster.await(id + " on current").atMost(Duration.ofSeconds(90))
+                        .until(() -> current.poll().latest().containsKey(id));
             }
         }
     }

@@ -49,7 +49,7 @@ class SinkIT {
     static void startSink() {
         sink = SinkService.start(config("newsflow-sink-it"));
         producer = KafkaCluster.producer();
-        KafkaCluster.await("the sink to run", () -> sink.health().ready());
+        KafkaCluster.await("the sink to run").until(() -> sink.health().ready());
     }
 
     @AfterAll

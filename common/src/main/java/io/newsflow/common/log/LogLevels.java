@@ -1,10 +1,13 @@
 package io.newsflow.common.log;
 
-import io.newsflow.common.config.ConfigException;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.event.Level;
 
 /**
@@ -13,11 +16,10 @@ import org.slf4j.event.Level;
  * {@code name=level} to that logger and the ones below it (the longest name wins).
  *
  * <p>Kafka's clients and broker and Jetty talk a lot at INFO, so those families stay at WARN (or the
- * bare level, when that is quieter) unless the spec names them.
+ * bare level, when that is quieter) unless the spec names them or a logger above them.
  *
- * <p>slf4j-simple's own per-logger system properties ({@code -Dorg.slf4j.simpleLogger.log.kafka=info})
- * are honoured below the names of the spec and above the defaults, so the usual slf4j-simple knob
- * keeps working.
+ * <p>{@link #applyTo} sets these levels on Logback's logger tree, whose inheritance (a logger without a
+ * level takes its nearest ancestor's) gives the same answer as {@link #levelOf} for every name.
  */
 public final class LogLevels {
 
@@ -29,8 +31,6 @@ public final class LogLevels {
             "org.apache.kafka", "kafka", "state.change.logger", "org.eclipse.jetty", "org.apache.zookeeper");
 
     public static final String DEFAULT_SPEC = "info";
-
-    private static final String SIMPLE_LOGGER_PREFIX = "org.slf4j.simpleLogger.log.";
 
     private final String spec;
     private final int root;
@@ -46,7 +46,11 @@ public final class LogLevels {
         return parse(DEFAULT_SPEC);
     }
 
-    /** Parses a spec; a bad one fails with a message that says what is accepted. */
+    /**
+     * Parses a spec.
+     *
+     * @throws IllegalArgumentException with a message that says what is accepted
+     */
     public static LogLevels parse(final String spec) {
         final String text = spec == null || spec.isBlank() ? DEFAULT_SPEC : spec.strip();
         int root = Level.INFO.toInt();
@@ -62,7 +66,7 @@ public final class LogLevels {
             } else {
                 final String name = entry.substring(0, eq).strip();
                 if (name.isEmpty()) {
-                    throw new ConfigException("log.level: missing logger name before '=' in '" + text + "'");
+                    throw new IllegalArgumentException("log.level: missing logger name before '=' in '" + text + "'");
                 }
                 named.put(name, level(entry.substring(eq + 1).strip(), text));
             }
@@ -81,16 +85,39 @@ public final class LogLevels {
         if (best != null) {
             return named.get(best);
         }
-        final Integer fromProperty = simpleLoggerProperty(loggerName);
-        if (fromProperty != null) {
-            return fromProperty;
-        }
         for (String quiet : QUIET) {
             if (covers(quiet, loggerName)) {
-                return Math.max(root, Level.WARN.toInt());
+                return quietLevel();
             }
         }
         return root;
+    }
+
+    /**
+     * Sets these levels on Logback's loggers: the root, each quiet family that no name of the spec covers,
+     * each name of the spec. The loggers set by the levels before ({@code previous}) are reset first.
+     *
+     * @return the names of the loggers set, to pass as {@code previous} next time
+     */
+    public Set<String> applyTo(final LoggerContext context, final Set<String> previous) {
+        for (String name : previous) {
+            if (!Logger.ROOT_LOGGER_NAME.equalsIgnoreCase(name)) {
+                context.getLogger(name).setLevel(null);
+            }
+        }
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(logback(root));
+        final Set<String> set = new HashSet<>();
+        for (String quiet : QUIET) {
+            if (named.keySet().stream().noneMatch(name -> covers(name, quiet))) {
+                context.getLogger(quiet).setLevel(logback(quietLevel()));
+                set.add(quiet);
+            }
+        }
+        named.forEach((name, level) -> {
+            context.getLogger(name).setLevel(logback(level));
+            set.add(name);
+        });
+        return Set.copyOf(set);
     }
 
     public String spec() {
@@ -102,22 +129,13 @@ public final class LogLevels {
         return spec;
     }
 
-    /** The level of the nearest {@code org.slf4j.simpleLogger.log.NAME} system property, or null. */
-    private static Integer simpleLoggerProperty(final String loggerName) {
-        String name = loggerName;
-        while (!name.isEmpty()) {
-            final String value = System.getProperty(SIMPLE_LOGGER_PREFIX + name);
-            if (value != null) {
-                try {
-                    return level(value.strip(), SIMPLE_LOGGER_PREFIX + name + "=" + value);
-                } catch (ConfigException e) {
-                    return null;
-                }
-            }
-            final int dot = name.lastIndexOf('.');
-            name = dot < 0 ? "" : name.substring(0, dot);
-        }
-        return null;
+    private int quietLevel() {
+        return Math.max(root, Level.WARN.toInt());
+    }
+
+    private static ch.qos.logback.classic.Level logback(final int level) {
+        return level >= OFF ? ch.qos.logback.classic.Level.OFF
+                : ch.qos.logback.classic.Level.convertAnSLF4JLevel(Level.intToLevel(level));
     }
 
     private static boolean covers(final String prefix, final String loggerName) {
@@ -134,7 +152,7 @@ public final class LogLevels {
             case "warn", "warning" -> Level.WARN.toInt();
             case "error" -> Level.ERROR.toInt();
             case "off", "none" -> OFF;
-            default -> throw new ConfigException("log.level: unknown level '" + word + "' in '" + spec
+            default -> throw new IllegalArgumentException("log.level: unknown level '" + word + "' in '" + spec
                     + "'; use trace, debug, info, warn, error or off, optionally per logger:"
                     + " info,io.newsflow.enrich=debug,org.apache.kafka=info");
         };

@@ -1,24 +1,21 @@
 package io.newsflow.common.ops;
 
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.newsflow.common.http.Routes;
 import io.newsflow.common.service.ManagedService;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty handler for {@code GET /health/live}, {@code GET /health/ready} and {@code GET /metrics}; any
- * other path is left to the next handler (it returns false), so a service with its own HTTP server can
- * put this one first in a {@code Handler.Sequence}.
+ * The routes of {@code GET /health/live}, {@code GET /health/ready} and {@code GET /metrics} (and HEAD),
+ * which {@link #addTo} adds to a Javalin configuration: {@link OpsServer}'s, or that of a service with
+ * its own HTTP server, whose other paths are left to it.
  */
-public final class OpsHandler extends Handler.Abstract {
+public final class OpsHandler {
 
     public static final String LIVE_PATH = "/health/live";
     public static final String READY_PATH = "/health/ready";
@@ -61,39 +58,38 @@ public final class OpsHandler extends Handler.Abstract {
         return metrics;
     }
 
-    @Override
-    public boolean handle(final Request request, final Response response, final Callback callback) {
-        final String path = Request.getPathInContext(request);
-        if (!LIVE_PATH.equals(path) && !READY_PATH.equals(path) && !METRICS_PATH.equals(path)) {
-            return false;
-        }
-        final String method = request.getMethod();
-        if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
-            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-            send(response, callback, 405, JSON, "{\"error\":\"method not allowed\"}", false);
-            return true;
-        }
-        final boolean head = HttpMethod.HEAD.is(method);
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        if (METRICS_PATH.equals(path)) {
-            send(response, callback, 200, PROMETHEUS_TEXT, metrics.scrape(), head);
-        } else {
-            final HealthReport report = LIVE_PATH.equals(path) ? live() : ready();
-            send(response, callback, report.httpStatus(), JSON, report.toJson(), head);
-        }
-        return true;
+    /** Adds the three paths, GET and HEAD each; another method is answered 405. */
+    public void addTo(final RoutesConfig routes) {
+        Routes.path(LIVE_PATH).on(HandlerType.GET, ctx -> health(ctx, live()))
+                .on(HandlerType.HEAD, ctx -> health(ctx, live())).addTo(routes, OpsHandler::methodNotAllowed);
+        Routes.path(READY_PATH).on(HandlerType.GET, ctx -> health(ctx, ready()))
+                .on(HandlerType.HEAD, ctx -> health(ctx, ready())).addTo(routes, OpsHandler::methodNotAllowed);
+        Routes.path(METRICS_PATH).on(HandlerType.GET, this::scrape).on(HandlerType.HEAD, this::scrape)
+                .addTo(routes, OpsHandler::methodNotAllowed);
     }
 
-    private static void send(final Response response, final Callback callback, final int status,
-            final String contentType, final String body, final boolean head) {
+    private static void health(final Context ctx, final HealthReport report) {
+        ctx.header("Cache-Control", "no-store");
+        send(ctx, report.httpStatus(), JSON, report.toJson());
+    }
+
+    private void scrape(final Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        send(ctx, 200, PROMETHEUS_TEXT, metrics.scrape());
+    }
+
+    private static void methodNotAllowed(final Context ctx, final String allow) {
+        ctx.header("Allow", allow);
+        send(ctx, 405, JSON, "{\"error\":\"method not allowed\"}");
+    }
+
+    private static void send(final Context ctx, final int status, final String contentType, final String body) {
         final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        if (head) {
-            response.write(true, null, callback);
-        } else {
-            response.write(true, ByteBuffer.wrap(bytes), callback);
+        ctx.status(status);
+        ctx.contentType(contentType);
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        if (!HandlerType.HEAD.equals(ctx.method())) {
+            ctx.result(bytes);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.newsflow.common.ops;
 
+import io.newsflow.common.http.WebServer;
 import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.service.ManagedService;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +25,7 @@ public final class OpsServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final OpsHandler handler;
-    private Server server;
-    private ServerConnector connector;
+    private WebServer server;
 
     public OpsServer(final String host, final int port, final Metrics metrics) {
         this(host, port, new OpsHandler(metrics));
@@ -56,30 +54,16 @@ public final class OpsServer implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        // Three endpoints polled every few seconds: a handful of threads is plenty.
-        final QueuedThreadPool threads = new QueuedThreadPool(8, 2);
-        threads.setName("ops-http");
-        final Server s = new Server(threads);
-        final ServerConnector c = new ServerConnector(s, 1, 1);
-        c.setHost(host);
-        c.setPort(requestedPort);
-        s.addConnector(c);
-        s.setHandler(handler);
-        // Nothing to drain, and probes hold keep-alive connections: stop at once, never delay a SIGTERM.
-        s.setStopTimeout(0);
+        // Three endpoints polled every few seconds: a handful of threads is plenty. Nothing to drain, and
+        // probes hold keep-alive connections: stop at once, never delay a SIGTERM.
+        final WebServer.Options options = new WebServer.Options("ops-http", host, requestedPort, 8, 2, 1, 1,
+                Duration.ofSeconds(30), Duration.ZERO);
         try {
-            s.start();
-        } catch (Exception e) {
-            try {
-                s.stop();
-            } catch (Exception suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            server = WebServer.start(options, config -> handler.addTo(config.routes));
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot start the ops HTTP server on "
                     + (host == null ? "*" : host) + ":" + requestedPort + ": " + e.getMessage(), e);
         }
-        server = s;
-        connector = c;
         LOG.info("{}", Logfmt.event("ops.started").add("host", host == null ? "*" : host).add("port", port())
                 .add("paths", OpsHandler.LIVE_PATH + "," + OpsHandler.READY_PATH + "," + OpsHandler.METRICS_PATH));
         return this;
@@ -87,7 +71,7 @@ public final class OpsServer implements AutoCloseable {
 
     /** The bound port once started (the chosen one when 0 was asked), else the requested one. */
     public synchronized int port() {
-        return connector == null ? requestedPort : connector.getLocalPort();
+        return server == null ? requestedPort : server.port();
     }
 
     /** {@code http://HOST:PORT} for a client on this machine. */
@@ -114,13 +98,12 @@ public final class OpsServer implements AutoCloseable {
         }
         final int port = port();
         try {
-            server.stop();
+            server.close();
             LOG.info("{}", Logfmt.event("ops.stopped").add("port", port));
         } catch (Exception e) {
             LOG.warn("{}", Logfmt.event("ops.stop.failed").add("port", port), e);
         } finally {
             server = null;
-            connector = null;
         }
     }
 }

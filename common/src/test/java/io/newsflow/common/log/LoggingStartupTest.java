@@ -42,7 +42,7 @@ class LoggingStartupTest {
         final Path services = dir.resolve("META-INF/services");
         Files.createDirectories(services);
         Files.writeString(services.resolve("org.slf4j.spi.SLF4JServiceProvider"),
-                "org.slf4j.helpers.NOP_FallbackServiceProvider\norg.slf4j.simple.SimpleServiceProvider\n");
+                "org.slf4j.helpers.NOP_FallbackServiceProvider\n");
         return dir;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.common.http.WebServer;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
@@ -12,14 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,31 +145,20 @@ class OpsServerTest {
     }
 
     @Test
-    void theHandlerMountsOnAnotherServerBeforeItsOwnPaths() throws Exception {
-        final Server intake = new Server();
-        final ServerConnector connector = new ServerConnector(intake);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        intake.addConnector(connector);
+    void theRoutesMountOnAnotherServerBesideItsOwnPaths() throws Exception {
         final OpsHandler opsHandler = new OpsHandler(metrics).register(new FakeService("ingest", Health.up()));
-        intake.setHandler(new Handler.Sequence(opsHandler, new Handler.Abstract() {
-            @Override
-            public boolean handle(final Request request, final Response response, final Callback callback) {
-                response.setStatus(202);
-                response.write(true, java.nio.ByteBuffer.wrap("accepted".getBytes(StandardCharsets.UTF_8)), callback);
-                return true;
-            }
-        }));
-        intake.start();
-        try {
-            final URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        final WebServer.Options options = new WebServer.Options("intake-test", "127.0.0.1", 0, 8, 2, 1, 1,
+                Duration.ofSeconds(30), Duration.ZERO);
+        try (WebServer intake = WebServer.start(options, config -> {
+            opsHandler.addTo(config.routes);
+            config.routes.get("/articles", ctx -> ctx.status(202).result("accepted"));
+        })) {
+            final URI base = URI.create("http://127.0.0.1:" + intake.port());
             assertEquals(200, get(base, "/health/ready").statusCode());
             assertEquals(200, get(base, "/metrics").statusCode());
             final HttpResponse<String> article = get(base, "/articles");
             assertEquals(202, article.statusCode());
             assertEquals("accepted", article.body());
-        } finally {
-            intake.stop();
         }
     }
 

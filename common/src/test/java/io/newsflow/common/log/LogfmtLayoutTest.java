@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MarkerFactory;
 
-class LogfmtLoggerTest {
+class LogfmtLayoutTest {
 
     private static final String TS = "ts=\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
     @BeforeEach
     void init() {
-        assertTrue(Logging.init("enrich"), "the logfmt provider is the one SLF4J bound");
+        assertTrue(Logging.init("enrich"), "Logback is the provider SLF4J bound");
         Logging.setLevels(LogLevels.defaults());
     }
 
@@ -116,5 +116,23 @@ class LogfmtLoggerTest {
             assertTrue(line.endsWith("level=WARN service=enrich event=rejected id=\"a 1\" reason=\"no title\""
                     + " marker=AUDIT"), line);
         }
+    }
+
+    @Test
+    void logbackLevelsAgreeWithTheSpecForEveryKindOfName() {
+        final String spec = "info,org.apache=debug,io.newsflow.enrich=trace,org.eclipse.jetty.server=error";
+        Logging.setLevels(spec);
+        final LogLevels levels = LogLevels.parse(spec);
+        for (String name : List.of("io.newsflow.sink.SinkMain", "io.newsflow.enrich.Enricher",
+                "org.apache.kafka.clients.NetworkClient", "kafka.server.KafkaRaftServer", "org.eclipse.jetty.server.Server", "org.eclipse.jetty.io.Connection",
+                "state.change.logger", "kafkaesque.Thing")) {
+            final ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(name);
+            assertEquals(org.slf4j.event.Level.intToLevel(levels.levelOf(name)).name(),
+                    logger.getEffectiveLevel().toString(), name);
+        }
+        Logging.setLevels("warn");
+        assertEquals(ch.qos.logback.classic.Level.WARN,
+                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka.X")).getEffectiveLevel(),
+                "a name set by the spec before is reset by the next one");
     }
 }
