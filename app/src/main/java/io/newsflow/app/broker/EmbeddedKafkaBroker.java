@@ -1,37 +1,28 @@
 package io.newsflow.app.broker;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Kafka cluster in this JVM: one KRaft process that is both broker and controller,
- * listening on 127.0.0.1. Internal topics are replicated once, so it suits a laptop, a demo or tests,
- * never production.
+ * A Kafka node in this JVM: one KRaft process that is both broker and controller, listening on
+ * 127.0.0.1; a cluster by itself unless {@link Builder#clusterMember} makes it one of several. It suits a
+ * laptop, a demo or tests, never production.
  *
  * <pre>{@code
  * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
@@ -42,11 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-    private static final int NODE_ID = 1;
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
-    private static final String PLAIN_LISTENER = "PLAINTEXT";
-    private static final String SASL_LISTENER = "SASL_PLAINTEXT";
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = BrokerProperties.HOST;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final int port;
@@ -56,7 +43,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean deleteDataDirOnClose;
     private final Map<String, String> saslUsers;
     private final Map<String, String> extraProperties;
-    private final String clusterId = Uuid.randomUuid().toString();
+    private final int nodeId;
+    /** The controller quorum, {@code id@host:port,...}: this node alone unless it is one of a cluster. */
+    private final String voters;
+    private final String clusterId;
     private KafkaRaftServer server;
     private boolean everStarted;
 
@@ -64,7 +54,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.port = b.port == 0 ? FreePorts.find() : b.port;
         this.saslUsers = Map.copyOf(b.saslUsers);
         this.saslPort = saslUsers.isEmpty() ? -1 : b.saslPort == 0 ? FreePorts.findOtherThan(port) : b.saslPort;
-        this.controllerPort = FreePorts.findOtherThan(port, saslPort);
+        this.controllerPort = b.controllerPort == 0 ? FreePorts.findOtherThan(port, saslPort) : b.controllerPort;
+        this.nodeId = b.nodeId;
+        this.voters = b.voters == null ? nodeId + "@" + HOST + ":" + controllerPort : b.voters;
+        this.clusterId = b.clusterId == null ? Uuid.randomUuid().toString() : b.clusterId;
         this.extraProperties = Map.copyOf(b.extraProperties);
         if (b.dataDir == null) {
             try {
@@ -95,8 +88,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (saslPort > 0) {
                 FreePorts.requireFree(saslPort, "the SASL listener's port");
             }
-            final KafkaConfig config = new KafkaConfig(serverProperties(), false);
-            formatIfNeeded(config);
+            final KafkaConfig config = new KafkaConfig(BrokerProperties.of(nodeId, voters, port, controllerPort,
+                    saslPort, saslUsers, dataDir, extraProperties), false);
+            BrokerStorage.formatIfNeeded(config, dataDir, nodeId, clusterId);
             final KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
             try {
                 raftServer.startup();
@@ -113,7 +107,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             // A temporary directory of a broker that never ran holds nothing worth keeping.
             if (!everStarted && deleteDataDirOnClose) {
-                deleteRecursively(dataDir);
+                BrokerStorage.deleteRecursively(dataDir);
             }
             throw e;
         }
@@ -146,7 +140,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteDataDirOnClose) {
-            deleteRecursively(dataDir);
+            BrokerStorage.deleteRecursively(dataDir);
         }
     }
 
@@ -175,80 +169,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return dataDir;
     }
 
-    private Properties serverProperties() {
-        final Map<String, String> p = new LinkedHashMap<>();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", Integer.toString(NODE_ID));
-        p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-        p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("inter.broker.listener.name", PLAIN_LISTENER);
-        String listeners = PLAIN_LISTENER + "://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":"
-                + controllerPort;
-        String advertised = PLAIN_LISTENER + "://" + HOST + ":" + port;
-        String protocols = PLAIN_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT";
-        if (saslPort > 0) {
-            listeners += "," + SASL_LISTENER + "://" + HOST + ":" + saslPort;
-            advertised += "," + SASL_LISTENER + "://" + HOST + ":" + saslPort;
-            protocols += "," + SASL_LISTENER + ":SASL_PLAINTEXT";
-            p.put("sasl.enabled.mechanisms", "PLAIN");
-            p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plainJaasConfig());
-        }
-        p.put("listeners", listeners);
-        p.put("advertised.listeners", advertised);
-        p.put("listener.security.protocol.map", protocols);
-        p.put("log.dirs", dataDir.resolve("log").toString());
-        // One node: every internal topic has a single replica, and few partitions so it starts fast.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "10");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "10");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("num.partitions", "3");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // The log cleaner's dedupe buffer defaults to 128 MiB; a demo broker needs far less.
-        p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
-        p.putAll(extraProperties);
-        final Properties props = new Properties();
-        props.putAll(p);
-        return props;
-    }
-
-    private String plainJaasConfig() {
-        final String users = saslUsers.entrySet().stream()
-                .map(e -> " user_" + e.getKey() + "=\"" + e.getValue() + "\"")
-                .collect(Collectors.joining());
-        return "org.apache.kafka.common.security.plain.PlainLoginModule required" + users + ";";
-    }
-
-    private void formatIfNeeded(final KafkaConfig config) {
-        final Path logDir = dataDir.resolve("log");
-        if (Files.exists(logDir.resolve("meta.properties"))) {
-            return;
-        }
-        final ByteArrayOutputStream output = new ByteArrayOutputStream();
-        try {
-            Files.createDirectories(logDir);
-            new Formatter()
-                    .setPrintStream(new PrintStream(output, true, StandardCharsets.UTF_8))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(clusterId)
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(config.metadataLogDir())
-                    .setControllerListenerName(CONTROLLER_LISTENER)
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setIgnoreFormatted(true)
-                    .run();
-        } catch (Exception e) {
-            throw new BrokerException("cannot format the broker storage in " + logDir + ": " + e.getMessage()
-                    + " " + output.toString(StandardCharsets.UTF_8).strip(), e);
-        }
-        LOG.debug("event=storage_formatted dir={} output={}", logDir, output.toString(StandardCharsets.UTF_8).strip());
-    }
-
     /** Polls the broker until it lists itself as a cluster member. */
     private void awaitReady() {
         final Properties props = new Properties();
@@ -275,27 +195,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 + READY_TIMEOUT.toSeconds() + " s", last);
     }
 
-    private static void deleteRecursively(final Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.warn("event=delete_failed path={}", path, e);
-                }
-            });
-        } catch (IOException e) {
-            LOG.warn("event=delete_failed path={}", dir, e);
-        }
-    }
-
     /** Options of an embedded broker; every one has a default. */
     public static final class Builder {
         private int port;
         private int saslPort;
+        private int nodeId = 1;
+        private int controllerPort;
+        private String voters;
+        private String clusterId;
         private Path dataDir;
         private final Map<String, String> extraProperties = new LinkedHashMap<>();
         private final Map<String, String> saslUsers = new LinkedHashMap<>();
@@ -344,6 +251,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** Port of the SASL listener; 0 (the default) picks a free one. */
         public Builder saslPort(final int value) {
             this.saslPort = value;
+            return this;
+        }
+
+        /**
+         * Makes this node one of a cluster: its id, its controller port and the whole controller quorum
+         * ({@code id@127.0.0.1:port,...}, every node a voter), and the cluster id every node shares.
+         * Internal topics are then replicated on up to 3 nodes.
+         */
+        public Builder clusterMember(final int id, final int controllerPortValue, final String quorum,
+                final String cluster) {
+            if (!quorum.contains(id + "@")) {
+                throw new IllegalArgumentException("node " + id + " is not in the quorum " + quorum);
+            }
+            this.nodeId = id;
+            this.controllerPort = controllerPortValue;
+            this.voters = quorum;
+            this.clusterId = Objects.requireNonNull(cluster);
             return this;
         }
 

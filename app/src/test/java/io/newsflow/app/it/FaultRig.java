@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** What the fault tests share beyond the broker: services in this JVM or in their own, articles, views of topics. */
 final class FaultRig {
@@ -116,11 +117,18 @@ final class FaultRig {
      */
     static final class CurrentView implements AutoCloseable {
         // Read as bytes: other tests may write records to the shared topic that are not articles.
-        private final KafkaConsumer<byte[], byte[]> consumer = KafkaCluster.rawConsumerFromStart(Topics.CURRENT.name());
+        private final KafkaConsumer<byte[], byte[]> consumer;
         private final Map<String, EnrichedArticle> latest = new HashMap<>();
         private final Predicate<String> keys;
 
         CurrentView(final Predicate<String> keys) {
+            this(KafkaCluster.bootstrapServers(), keys);
+        }
+
+        /** The view of another cluster's topic. */
+        CurrentView(final String bootstrapServers, final Predicate<String> keys) {
+            this.consumer = KafkaCluster.consumerFromStart(bootstrapServers, Topics.CURRENT.name(),
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
             this.keys = keys;
         }
 

@@ -89,8 +89,14 @@ public final class KafkaCluster {
     /** A read_committed consumer of every partition of {@code topic}, from the beginning, in no group. */
     public static <K, V> KafkaConsumer<K, V> consumerFromStart(final String topic, final Deserializer<K> keys,
             final Deserializer<V> values) {
+        return consumerFromStart(bootstrapServers(), topic, keys, values);
+    }
+
+    /** The same on another cluster, e.g. {@link ThreeBrokers}. */
+    public static <K, V> KafkaConsumer<K, V> consumerFromStart(final String bootstrapServers, final String topic,
+            final Deserializer<K> keys, final Deserializer<V> values) {
         final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         final KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, keys, values);

@@ -18,10 +18,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpsIT {
 
+    /** A metric newsflow serves: its own, the Kafka clients', the JVM's and the process's. */
+    private static final Pattern METRIC_NAME = Pattern.compile("\\b((?:newsflow|kafka|jvm|process|system)_[a-z0-9_]+)\\b");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static NewsflowApp app;
     private static HttpResponse<String> firstReady;
@@ -124,6 +130,63 @@ class OpsIT {
         assertTrue(text.contains("newsflow_enrich_duration_seconds_bucket{service=\"newsflow\""), "latency histogram");
         assertTrue(text.contains("kafka_producer_"), "producer client metrics");
         assertTrue(text.contains("kafka_stream_"), "Kafka Streams metrics");
+    }
+
+    /**
+     * The alert rules and the Grafana dashboard in {@code ops/} name only metrics this process serves, so
+     * that neither silently watches a series that does not exist (promtool checks their syntax in CI).
+     */
+    @Test
+    void alertRulesAndDashboardNameOnlyMetricsTheServicesExpose() throws Exception {
+        KafkaCluster.await("every service ready", () -> get("/health/ready").statusCode() == 200);
+        final Path ops = Path.of("").toAbsolutePath().getParent().resolve("ops");
+        final Set<String> named = new TreeSet<>(metricNames(Files.readString(ops.resolve("prometheus/newsflow-alerts.yml"))));
+        final JsonNode dashboard = Json.mapper().readTree(ops.resolve("grafana/newsflow-dashboard.json").toFile());
+        int queries = 0;
+        for (JsonNode panel : dashboard.get("panels")) {
+            for (JsonNode target : panel.get("targets")) {
+                named.addAll(metricNames(target.get("expr").asText()));
+                queries++;
+            }
+        }
+        assertTrue(queries >= 10, "queries in the dashboard: " + queries);
+        assertTrue(named.size() >= 10, "metric names found in the rules and the dashboard: " + named);
+        final HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri("/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(new RawArticle(
+                        KafkaCluster.uniqueId("ops-rules"), null, "Budget talks resume in Lisbon",
+                        "Finance ministers met in Lisbon on Tuesday to discuss the budget.", "newsflow-test",
+                        "2026-11-20", "en", null, null))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, posted.statusCode(), posted.body());
+        final Set<String> missing = new TreeSet<>(named);
+        KafkaCluster.await("every metric of the rules and the dashboard served", () -> {
+            missing.removeAll(exposedNames(get("/metrics").body()));
+            return missing.isEmpty();
+        });
+        assertEquals(Set.of(), missing);
+    }
+
+    private static Set<String> metricNames(final String text) {
+        final Set<String> names = new TreeSet<>();
+        final Matcher m = METRIC_NAME.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** Metric names in a Prometheus text exposition: sample names and the HELP/TYPE families. */
+    private static Set<String> exposedNames(final String exposition) {
+        final Set<String> names = new TreeSet<>();
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith("# HELP ") || line.startsWith("# TYPE ")) {
+                names.add(line.split(" ", 4)[2]);
+            } else if (!line.startsWith("#")) {
+                names.add(line.split("[{ ]", 2)[0]);
+            }
+        }
+        return names;
     }
 
     private static double sample(final String name) {

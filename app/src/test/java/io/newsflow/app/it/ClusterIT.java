@@ -1,0 +1,191 @@
+package io.newsflow.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.app.NewsflowApp;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.topic.Topic;
+import io.newsflow.common.topic.Topics;
+import io.newsflow.ingest.IngestService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * newsflow past one machine: three brokers (topics at 3 replicas, 2 in sync), two enrich and two sink
+ * instances in JVMs of their own, articles posted over HTTP throughout. Mid-stream one broker and one
+ * enrich instance are killed with SIGKILL; the broker comes back, the enrich instance does not. Every
+ * article the intake acknowledged with 202 reaches news.articles.current, each (id, revision) is on
+ * news.articles.enriched once (read_committed), and the surviving enrich instance did the dead one's work.
+ */
+class ClusterIT {
+
+    private static final int ARTICLES = 400;
+    private static final int KILL_AFTER = 80;
+    private static final int PARTITIONS = 4;
+    private static final Duration FINISH = Duration.ofSeconds(300);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final Path logs = FaultRig.logDir("cluster");
+
+    @Test
+    void brokerAndEnrichKilledMidStreamLoseAndDuplicateNothing() throws Exception {
+        final String prefix = KafkaCluster.uniqueId("cluster");
+        try (ThreeBrokers cluster = ThreeBrokers.start(prefix)) {
+            final String bootstrap = cluster.bootstrapServers();
+            createReplicatedTopics(cluster);
+            final List<Process> services = new ArrayList<>();
+            try (FaultRig.CurrentView current = new FaultRig.CurrentView(bootstrap, k -> k.startsWith(prefix + "-"))) {
+                final Process enrichA = enrich(prefix, "a", bootstrap);
+                final Process enrichB = enrich(prefix, "b", bootstrap);
+                services.addAll(List.of(enrichA, enrichB, sink(prefix, "a", bootstrap), sink(prefix, "b", bootstrap)));
+                for (int i = 0; i < services.size(); i++) {
+                    awaitRunning(services.get(i), log(prefix, i));
+                }
+                try (NewsflowApp ingest = FaultRig.startInProcess(prefix + "-ingest", Set.of("ingest"),
+                        "--bootstrap-servers", bootstrap)) {
+                    final int port = ingest.services().stream().filter(IngestService.class::isInstance)
+                            .map(IngestService.class::cast).findFirst().orElseThrow().port();
+                    final Set<String> accepted = ConcurrentHashMap.newKeySet();
+                    final CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> post(port, prefix, accepted));
+
+                    FaultRig.await(KILL_AFTER + " articles on current", FINISH,
+                            () -> current.poll().latest().size() >= KILL_AFTER);
+                    cluster.kill(2);
+                    enrichA.destroyForcibly();
+                    assertTrue(enrichA.waitFor(30, TimeUnit.SECONDS), "the killed enrich JVM is gone");
+                    final int atKill = current.poll().latest().size();
+                    final long killedAt = System.nanoTime();
+                    FaultRig.await("progress with one broker and one enrich instance down", FINISH,
+                            () -> current.poll().latest().size() >= atKill + 20);
+                    System.out.printf("cluster-test %s: 20 more articles on current %d ms after the kills%n", prefix,
+                            (System.nanoTime() - killedAt) / 1_000_000);
+                    cluster.restart(2);
+
+                    posting.get(FINISH.toSeconds(), TimeUnit.SECONDS);
+                    assertTrue(accepted.size() >= ARTICLES * 9 / 10, "the intake accepted " + accepted.size());
+                    FaultRig.await("every accepted article on current", FINISH,
+                            () -> current.poll().latest().keySet().containsAll(accepted));
+                    assertTrue(atKill < accepted.size(), "killed mid-stream: " + atKill + " of " + accepted.size());
+                }
+                assertTrue(enrichB.isAlive(), "the surviving enrich instance is still running");
+                assertEachRevisionOnceOnEnriched(bootstrap, prefix, current.latest().keySet());
+            } finally {
+                for (Process p : services) {
+                    p.destroy();
+                }
+                for (Process p : services) {
+                    if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void createReplicatedTopics(final ThreeBrokers cluster) throws Exception {
+        final List<Topic<?, ?>> topics = new ArrayList<>(List.of(Topics.RAW, Topics.ENRICHED, Topics.CURRENT, Topics.DLQ));
+        topics.addAll(Topics.TRACKS);
+        try (Admin admin = cluster.admin()) {
+            admin.createTopics(topics.stream().map(t -> {
+                final Map<String, String> config = new HashMap<>(t.config());
+                config.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2");
+                return new NewTopic(t.name(), PARTITIONS, (short) ThreeBrokers.NODES).configs(config);
+            }).toList()).all().get(60, TimeUnit.SECONDS);
+            final var described = admin.describeTopics(List.of(Topics.RAW.name())).allTopicNames().get(60, TimeUnit.SECONDS);
+            described.values().forEach(d -> d.partitions().forEach(p -> assertEquals(3, p.replicas().size())));
+        }
+    }
+
+    private Process enrich(final String prefix, final String instance, final String bootstrap) {
+        return FaultRig.startJar("enrich", "enrich.jar", log(prefix, "enrich-" + instance),
+                "--bootstrap-servers", bootstrap, "--application-id", "newsflow-enrich-" + prefix,
+                "--state-dir", KafkaCluster.stateDir(prefix + "-enrich-" + instance).toString(),
+                "--stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0");
+    }
+
+    private Process sink(final String prefix, final String instance, final String bootstrap) {
+        return FaultRig.startJar("sink", "sink.jar", log(prefix, "sink-" + instance),
+                "--bootstrap-servers", bootstrap, "--sink-application-id", "newsflow-sink-" + prefix,
+                "--sink-state-dir", KafkaCluster.stateDir(prefix + "-sink-" + instance).toString(),
+                "--sink-stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0");
+    }
+
+    private Path log(final String prefix, final String name) {
+        return logs.resolve(prefix + "-" + name + ".log");
+    }
+
+    private Path log(final String prefix, final int index) {
+        return log(prefix, List.of("enrich-a", "enrich-b", "sink-a", "sink-b").get(index));
+    }
+
+    /** Posts the articles one by one; a 202 is the intake's word that the cluster has the article. */
+    private static void post(final int port, final String prefix, final Set<String> accepted) {
+        for (int i = 0; i < ARTICLES; i++) {
+            final String id = prefix + "-" + i;
+            final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(FaultRig.json(FaultRig.shortArticle(id, i)))).build();
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 202) {
+                    accepted.add(id);
+                }
+            } catch (java.io.IOException e) {
+                // Not accepted: the producer of such an article would send it again; it is not counted.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void awaitRunning(final Process process, final Path log) {
+        FaultRig.await("the service JVM to reach RUNNING (log " + log + ")", FINISH, () -> {
+            assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
+            return FaultRig.readLog(log).contains("to=RUNNING");
+        });
+    }
+
+    private static void assertEachRevisionOnceOnEnriched(final String bootstrap, final String prefix,
+            final Set<String> ids) {
+        final var values = Topics.ENRICHED.valueSerde().deserializer();
+        try (KafkaConsumer<byte[], byte[]> enriched = KafkaCluster.consumerFromStart(bootstrap, Topics.ENRICHED.name(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            final Map<String, Long> counts = new HashMap<>();
+            for (ConsumerRecord<byte[], byte[]> r : FaultRig.readToEnd(enriched)) {
+                final String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+                if (key != null && key.startsWith(prefix + "-") && r.value() != null) {
+                    final EnrichedArticle article = values.deserialize(Topics.ENRICHED.name(), r.value());
+                    counts.merge(key + "@" + article.revision(), 1L, Long::sum);
+                }
+            }
+            final Map<String, Long> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertTrue(duplicates.isEmpty(), "duplicate (id, revision) on enriched: " + duplicates);
+            assertEquals(new TreeSet<>(ids), counts.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('@')))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+}
