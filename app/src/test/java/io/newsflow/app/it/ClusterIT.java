@@ -71,23 +71,23 @@ class ClusterIT {
                     final Set<String> accepted = ConcurrentHashMap.newKeySet();
                     final CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> post(port, prefix, accepted));
 
-                    FaultRig.await(KILL_AFTER + " articles on current", FINISH,
-                            () -> current.poll().latest().size() >= KILL_AFTER);
+                    KafkaCluster.await(KILL_AFTER + " articles on current").atMost(FINISH)
+                            .until(() -> current.poll().latest().size() >= KILL_AFTER);
                     cluster.kill(2);
                     enrichA.destroyForcibly();
                     assertTrue(enrichA.waitFor(30, TimeUnit.SECONDS), "the killed enrich JVM is gone");
                     final int atKill = current.poll().latest().size();
                     final long killedAt = System.nanoTime();
-                    FaultRig.await("progress with one broker and one enrich instance down", FINISH,
-                            () -> current.poll().latest().size() >= atKill + 20);
+                    KafkaCluster.await("progress with one broker and one enrich instance down").atMost(FINISH)
+                            .until(() -> current.poll().latest().size() >= atKill + 20);
                     System.out.printf("cluster-test %s: 20 more articles on current %d ms after the kills%n", prefix,
                             (System.nanoTime() - killedAt) / 1_000_000);
                     cluster.restart(2);
 
                     posting.get(FINISH.toSeconds(), TimeUnit.SECONDS);
                     assertTrue(accepted.size() >= ARTICLES * 9 / 10, "the intake accepted " + accepted.size());
-                    FaultRig.await("every accepted article on current", FINISH,
-                            () -> current.poll().latest().keySet().containsAll(accepted));
+                    KafkaCluster.await("every accepted article on current").atMost(FINISH)
+                            .until(() -> current.poll().latest().keySet().containsAll(accepted));
                     assertTrue(atKill < accepted.size(), "killed mid-stream: " + atKill + " of " + accepted.size());
                 }
                 assertTrue(enrichB.isAlive(), "the surviving enrich instance is still running");
@@ -162,7 +162,7 @@ class ClusterIT {
     }
 
     private static void awaitRunning(final Process process, final Path log) {
-        FaultRig.await("the service JVM to reach RUNNING (log " + log + ")", FINISH, () -> {
+        KafkaCluster.await("the service JVM to reach RUNNING (log " + log + ")").atMost(FINISH).until(() -> {
             assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
             return FaultRig.readLog(log).contains("to=RUNNING");
         });

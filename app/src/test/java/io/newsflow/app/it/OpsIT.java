@@ -138,7 +138,7 @@ class OpsIT {
      */
     @Test
     void alertRulesAndDashboardNameOnlyMetricsTheServicesExpose() throws Exception {
-        KafkaCluster.await("every service ready", () -> get("/health/ready").statusCode() == 200);
+        KafkaCluster.await("every service ready").until(() -> get("/health/ready").statusCode() == 200);
         final Path ops = Path.of("").toAbsolutePath().getParent().resolve("ops");
         final Set<String> named = new TreeSet<>(metricNames(Files.readString(ops.resolve("prometheus/newsflow-alerts.yml"))));
         final JsonNode dashboard = Json.mapper().readTree(ops.resolve("grafana/newsflow-dashboard.json").toFile());
@@ -160,7 +160,7 @@ class OpsIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
         final Set<String> missing = new TreeSet<>(named);
-        KafkaCluster.await("every metric of the rules and the dashboard served", () -> {
+        KafkaCluster.await("every metric of the rules and the dashboard served").until(() -> {
             missing.removeAll(exposedNames(get("/metrics").body()));
             return missing.isEmpty();
         });

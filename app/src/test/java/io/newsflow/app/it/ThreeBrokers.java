@@ -109,7 +109,7 @@ final class ThreeBrokers implements AutoCloseable {
 
     private void awaitReady(final int node) {
         final Process process = nodes[node - 1];
-        FaultRig.await("broker " + node + " to serve", START, () -> {
+        KafkaCluster.await("broker " + node + " to serve").atMost(START).until(() -> {
             if (!process.isAlive()) {
                 throw new AssertionError("broker " + node + " exited: " + FaultRig.readLog(log(node)));
             }
