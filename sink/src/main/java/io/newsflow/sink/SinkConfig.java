@@ -1,6 +1,7 @@
 package io.newsflow.sink;
 
 import io.newsflow.common.config.ConfigChecks;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Settings of the sink. Keys of its own carry the {@code sink.} prefix so that the all-in-one launcher
- * can accept the settings of every service on one command line.
+ * Settings of the sink. Keys of its own carry the {@code sink.} prefix, as every service's own keys
+ * carry its name, so that the all-in-one launcher can accept the settings of every service on one
+ * command line.
  */
 public record SinkConfig(
         String bootstrapServers,
@@ -30,6 +32,8 @@ public record SinkConfig(
     public static final String COMMIT_INTERVAL = "sink.commit.interval";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
+    public static final int MAX_PARTITIONS = 10_000;
+    public static final int MAX_STREAM_THREADS = 64;
 
     public static final List<ConfigOption> OPTIONS = List.of(
             new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT]"),
@@ -43,6 +47,16 @@ public record SinkConfig(
             new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the sink commits its transaction"));
 
     public SinkConfig {
+        bootstrapServers = ConfigChecks.requireBootstrapServers(BOOTSTRAP_SERVERS, bootstrapServers);
+        ConfigChecks.requireApplicationId(APPLICATION_ID, applicationId);
+        if (stateDir == null || stateDir.toString().isBlank()) {
+            throw new ConfigException(STATE_DIR + " is required");
+        }
+        ConfigChecks.requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
+        ConfigChecks.requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
+        if (commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()) {
+            throw new ConfigException(COMMIT_INTERVAL + " must be more than 0, was " + commitInterval);
+        }
         kafka = ConfigChecks.copyOf(kafka);
     }
 
@@ -51,8 +65,8 @@ public record SinkConfig(
                 settings.require(BOOTSTRAP_SERVERS),
                 settings.require(APPLICATION_ID),
                 Path.of(settings.require(STATE_DIR)),
-                settings.getInt(PARTITIONS, 1, 10_000),
-                settings.getInt(STREAM_THREADS, 1, 64),
+                settings.getInt(PARTITIONS, 1, MAX_PARTITIONS),
+                settings.getInt(STREAM_THREADS, 1, MAX_STREAM_THREADS),
                 settings.getDuration(COMMIT_INTERVAL),
                 settings.kafkaPassthrough());
     }
