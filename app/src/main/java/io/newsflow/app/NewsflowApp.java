@@ -20,12 +20,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,13 +150,10 @@ public final class NewsflowApp implements ManagedService {
     /** The topics of every module, made sure of before anything reads them (the printer among them). */
     private static void ensureTopics(final String bootstrap, final Settings settings,
             final List<ServiceModule<?>> modules) {
-        final Properties props = settings.kafkaPassthrough();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         final Set<Topic<?, ?>> topics = new LinkedHashSet<>();
         modules.forEach(m -> topics.addAll(m.topics()));
-        try (Admin admin = Admin.create(props)) {
-            TopicAdmin.ensureTopics(admin, topics, settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
-        }
+        TopicAdmin.ensureTopics(bootstrap, settings.kafkaPassthrough(), "newsflow-admin", topics,
+                settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
     }
 
     /** Publishes the articles of the seeds directory through the first service that takes them. */

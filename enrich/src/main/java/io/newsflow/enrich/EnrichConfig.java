@@ -5,7 +5,7 @@ import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
-import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.service.StreamsSettings;
 import io.newsflow.enrich.geo.GeoOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The settings of the enrich service.
@@ -43,10 +44,11 @@ public record EnrichConfig(
         GeoOptions places,
         Properties kafka) {
 
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    static final String SERVICE = "enrich";
+    public static final String BOOTSTRAP_SERVERS = StreamsSettings.BOOTSTRAP_SERVERS;
     public static final String APPLICATION_ID = "enrich.application.id";
     public static final String STATE_DIR = "enrich.state.dir";
-    public static final String PARTITIONS = "partitions";
+    public static final String PARTITIONS = StreamsSettings.PARTITIONS;
     public static final String STREAM_THREADS = "enrich.stream.threads";
     public static final String COMMIT_INTERVAL = "enrich.commit.interval";
     public static final String MAX_BODY_BYTES = "max.body.bytes";
@@ -56,8 +58,8 @@ public record EnrichConfig(
     public static final String PLACES_AT_FOCUS = "enrich.places.at.focus";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
-    public static final int MAX_PARTITIONS = 10_000;
-    public static final int MAX_STREAM_THREADS = 256;
+    public static final int MAX_PARTITIONS = StreamsSettings.MAX_PARTITIONS;
+    public static final int MAX_STREAM_THREADS = StreamsSettings.MAX_STREAM_THREADS;
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
     /**
      * The default budget: the costliest body at the 1 MiB limit tags in under 10 s on one core (see
@@ -70,18 +72,8 @@ public record EnrichConfig(
      */
     public static final int BUDGETS_PER_TRANSACTION = 6;
 
-    public static final List<ConfigOption> OPTIONS = List.of(
-            new ConfigOption(BOOTSTRAP_SERVERS, "127.0.0.1:9092", "Kafka brokers, HOST:PORT[,HOST:PORT...]"),
-            new ConfigOption(APPLICATION_ID, DEFAULT_APPLICATION_ID,
-                    "Kafka Streams application id (consumer group, prefix of internal topics)")
-                    .formerly("application.id"),
-            new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString(),
-                    "directory for Kafka Streams local state").formerly("state.dir"),
-            TopicAdmin.partitionsOption(PARTITIONS, "the topics enrich uses"),
-            new ConfigOption(STREAM_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()),
-                    "stream threads (default: the number of processors)").formerly("stream.threads"),
-            new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)")
-                    .formerly("commit.interval"),
+    public static final List<ConfigOption> OPTIONS = Stream.concat(
+            StreamsSettings.options(SERVICE, "127.0.0.1:9092", true).stream(), Stream.of(
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"),
             new ConfigOption(TAG_BUDGET, DEFAULT_TAG_BUDGET.toSeconds() + "s",
@@ -95,20 +87,11 @@ public record EnrichConfig(
                     .formerly("places.in.organizations"),
             new ConfigOption(PLACES_AT_FOCUS, String.valueOf(GeoOptions.DEFAULT.placeAtFocus()),
                     "put a place name the gazetteer lacks at the article's most mentioned town or county")
-                    .formerly("places.at.focus"));
+                    .formerly("places.at.focus"))).toList();
 
     public EnrichConfig {
-        bootstrapServers = ConfigChecks.requireBootstrapServers(BOOTSTRAP_SERVERS, bootstrapServers);
-        ConfigChecks.requireApplicationId(APPLICATION_ID, applicationId);
-        if (stateDir == null || stateDir.toString().isBlank()) {
-            throw new ConfigException(STATE_DIR + " is required");
-        }
-        ConfigChecks.requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
-        ConfigChecks.requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
-        if (commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
-                || commitInterval.compareTo(Duration.ofHours(1)) > 0) {
-            throw new ConfigException(COMMIT_INTERVAL + " must be more than 0 and at most 1h, was " + commitInterval);
-        }
+        bootstrapServers = new StreamsSettings(SERVICE, bootstrapServers, applicationId, stateDir, partitions,
+                streamThreads, commitInterval).bootstrapServers();
         ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
         if (tagBudget == null || tagBudget.compareTo(Duration.ofSeconds(1)) < 0
                 || tagBudget.compareTo(Duration.ofMinutes(2)) > 0) {
@@ -153,18 +136,25 @@ public record EnrichConfig(
             }
         });
         final Settings s = Settings.of(values);
+        final StreamsSettings streams = StreamsSettings.from(SERVICE, s);
         return new EnrichConfig(
-                s.require(BOOTSTRAP_SERVERS),
-                s.require(APPLICATION_ID),
-                stateDir(s.require(STATE_DIR)),
-                s.getInt(PARTITIONS, 1, MAX_PARTITIONS),
-                s.getInt(STREAM_THREADS, 1, MAX_STREAM_THREADS),
-                s.getDuration(COMMIT_INTERVAL),
+                streams.bootstrapServers(),
+                streams.applicationId(),
+                streams.stateDir(),
+                streams.partitions(),
+                streams.streamThreads(),
+                streams.commitInterval(),
                 s.getInt(MAX_BODY_BYTES, 1, MAX_BODY_BYTES_LIMIT),
                 s.getDuration(TAG_BUDGET),
                 new GeoOptions(s.getBoolean(PLACES_IN_ORGANIZATIONS), s.getBoolean(PLACES_DEMONYMS),
                         s.getBoolean(PLACES_AT_FOCUS)),
                 settings.kafkaPassthrough());
+    }
+
+    /** The settings every Streams service has. */
+    public StreamsSettings streams() {
+        return new StreamsSettings(SERVICE, bootstrapServers, applicationId, stateDir, partitions, streamThreads,
+                commitInterval);
     }
 
     /** A copy of the passthrough settings: the record never hands out its own mutable Properties. */
@@ -181,13 +171,5 @@ public record EnrichConfig(
                 + streamThreads + " " + COMMIT_INTERVAL + "=" + commitInterval + " " + MAX_BODY_BYTES + "="
                 + maxBodyBytes + " " + TAG_BUDGET + "=" + tagBudget + " places=" + places + " kafka="
                 + kafka.stringPropertyNames();
-    }
-
-    private static Path stateDir(final String value) {
-        try {
-            return Path.of(value);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new ConfigException(STATE_DIR + " is not a valid path: '" + value + "'", e);
-        }
     }
 }

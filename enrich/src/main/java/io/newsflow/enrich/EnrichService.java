@@ -1,12 +1,10 @@
 package io.newsflow.enrich;
 
-import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.ServiceContext;
 import io.newsflow.common.service.StreamsService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich service: the {@link EnrichTopology} on the {@link StreamsService} skeleton, which runs it,
  * says its health, replaces dying stream threads (within a cap) and logs its summary. Articles
- * enriched, their duration and dead letters are counted on the service's {@link Metrics}.
+ * enriched, their duration and dead letters are counted on the metrics of its {@link ServiceContext}.
  */
 public final class EnrichService extends StreamsService {
 
@@ -40,29 +38,16 @@ public final class EnrichService extends StreamsService {
         return start(cfg, ServiceContext.standalone("enrich"));
     }
 
-    /** Starts the service as {@link #start(EnrichConfig)} does, its meters in {@code metrics} (left open). */
-    public static EnrichService start(final EnrichConfig cfg, final Metrics metrics) {
-        return start(cfg, ServiceContext.of(metrics, Duration.ZERO));
-    }
-
     /** Starts the service in {@code context}: its metrics, health answers and summary interval. */
     public static EnrichService start(final EnrichConfig cfg, final ServiceContext context) {
         LOG.info("event=starting config=\"{}\"", cfg);
-        final EnrichService service;
-        try {
-            service = new EnrichService(cfg, EnrichMeters.of(context.metrics()), context);
-        } catch (RuntimeException e) {
-            context.release();
-            throw e;
-        }
-        service.begin();
-        return service;
+        return start(context, () -> new EnrichService(cfg, EnrichMeters.of(context.metrics()), context));
     }
 
     private static Definition definition(final EnrichConfig cfg, final EnrichMeters meters) {
         final Enricher enricher = Enrichers.standard(cfg.places());
-        return new Definition("enrich", cfg.bootstrapServers(), cfg.kafka(), topics(), cfg.partitions(),
-                EnrichTopology.buildTopology(cfg, enricher, meters), EnrichTopology.streamsConfig(cfg, meters));
+        return new Definition(cfg.streams(), cfg.kafka(), topics(), EnrichTopology.buildTopology(cfg, enricher, meters),
+                EnrichTopology.streamsConfig(cfg, meters));
     }
 
     /** The topics the service reads and writes, created at start-up when missing. */

@@ -74,16 +74,6 @@ public final class IngestService implements ManagedService {
     }
 
     /**
-     * Creates {@code news.articles.raw} if it is missing, starts the producer and the HTTP intake, whose
-     * counters and producer metrics go to {@code metrics} (left open by {@link #close()}).
-     *
-     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
-     */
-    public static IngestService start(final IngestConfig cfg, final Metrics metrics) {
-        return start(cfg, ServiceContext.of(metrics, Duration.ZERO));
-    }
-
-    /**
      * Starts the service in {@code context}: its intake port serves the context's ops handler, so that
      * {@code /health/ready} answers for every service of the process that joined it.
      */
@@ -170,14 +160,6 @@ public final class IngestService implements ManagedService {
 
     public Metrics metrics() {
         return metrics;
-    }
-
-    /**
-     * The handler of the ops paths on the intake port; a launcher that runs more services in this
-     * process registers them here, so that {@code /health/ready} answers for all of them.
-     */
-    public OpsHandler ops() {
-        return ops;
     }
 
     /** Whether the intake still runs, without asking the cluster. */

@@ -1,37 +1,29 @@
 package io.newsflow.sink;
 
-import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.ServiceContext;
 import io.newsflow.common.service.StreamsService;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
-import java.time.Duration;
 import java.util.List;
 
 /**
  * The sink as a running service: the {@link SinkTopology} on the {@link StreamsService} skeleton, its
- * revisions stored and write time counted on the service's {@link Metrics}.
+ * revisions stored and write time counted on the metrics of its {@link ServiceContext}.
  */
 public final class SinkService extends StreamsService {
 
     private final SinkMeters meters;
 
     private SinkService(final SinkConfig cfg, final SinkMeters meters, final ServiceContext context) {
-        super(new Definition("sink", cfg.bootstrapServers(), cfg.kafka(), topics(), cfg.partitions(),
-                SinkTopology.buildTopology(cfg, meters), SinkTopology.streamsConfig(cfg, context.metrics().dlq())),
-                context);
+        super(new Definition(cfg.streams(), cfg.kafka(), topics(), SinkTopology.buildTopology(cfg, meters),
+                SinkTopology.streamsConfig(cfg, context.metrics().dlq())), context);
         this.meters = meters;
     }
 
     /** Starts the sink with a metrics registry of its own, closed with the service. */
     public static SinkService start(final SinkConfig cfg) {
         return start(cfg, ServiceContext.standalone("sink"));
-    }
-
-    /** Starts the sink, its meters in {@code metrics} (left open by {@link #close()}). */
-    public static SinkService start(final SinkConfig cfg, final Metrics metrics) {
-        return start(cfg, ServiceContext.of(metrics, Duration.ZERO));
     }
 
     /**
@@ -43,18 +35,9 @@ public final class SinkService extends StreamsService {
      *     {@code kafka.} passthrough)
      */
     public static SinkService start(final SinkConfig cfg, final ServiceContext context) {
-        final SinkService service;
-        try {
-            final SinkMeters meters = SinkMeters.of(context.metrics());
-            // Zero from the start, so that a rate over it never begins with a gap.
-            context.metrics().stored();
-            service = new SinkService(cfg, meters, context);
-        } catch (RuntimeException e) {
-            context.release();
-            throw e;
-        }
-        service.begin();
-        return service;
+        // Zero from the start, so that a rate over it never begins with a gap.
+        context.metrics().stored();
+        return start(context, () -> new SinkService(cfg, SinkMeters.of(context.metrics()), context));
     }
 
     /** The topics the sink reads and writes, created at start-up when missing. */

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.admin.Admin;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -34,16 +34,14 @@ public abstract class StreamsService implements ManagedService {
     /**
      * What a Streams service is made of.
      *
-     * @param name             {@code enrich}, {@code sink}: the service's name in logs and health answers
-     * @param bootstrapServers the cluster its topics are made sure of on
-     * @param kafka            the {@code kafka.} passthrough settings (security settings reach the admin client)
-     * @param topics           every topic it reads or writes, created when missing
-     * @param partitions       partitions of the topics it creates
-     * @param topology         what it runs
-     * @param streamsConfig    the Kafka Streams settings
+     * @param settings      its name, cluster, partitions and the rest of what every Streams service has
+     * @param kafka         the {@code kafka.} passthrough settings (security settings reach the admin client)
+     * @param topics        every topic it reads or writes, created when missing
+     * @param topology      what it runs
+     * @param streamsConfig the Kafka Streams settings
      */
-    public record Definition(String name, String bootstrapServers, Properties kafka, List<Topic<?, ?>> topics,
-            int partitions, Topology topology, Properties streamsConfig) {
+    public record Definition(StreamsSettings settings, Properties kafka, List<Topic<?, ?>> topics, Topology topology,
+            Properties streamsConfig) {
         public Definition {
             topics = List.copyOf(topics);
         }
@@ -57,18 +55,19 @@ public abstract class StreamsService implements ManagedService {
     private SummaryReporter summary;
 
     /**
-     * Checks the settings and makes sure of the topics, then builds the stream (not started: see
-     * {@link #begin()}).
+     * Checks the settings and makes sure of the topics, then builds the stream (started by {@link
+     * #start(ServiceContext, Supplier)}).
      *
      * @throws ConfigException when Kafka Streams rejects a setting (e.g. a {@code kafka.} passthrough)
      * @throws io.newsflow.common.topic.TopicConfigException when the topics cannot be created or checked
      */
     protected StreamsService(final Definition definition, final ServiceContext context) {
-        this.name = definition.name();
+        this.name = definition.settings().service();
         this.context = context;
         this.streamsConfig = definition.streamsConfig();
         checkSettings(streamsConfig);
-        ensureTopics(definition);
+        TopicAdmin.ensureTopics(definition.settings().bootstrapServers(), definition.kafka(),
+                "newsflow-" + name + "-admin", definition.topics(), definition.settings().partitions());
         this.streams = new KafkaStreams(definition.topology(), definition.streamsConfig());
         StreamsMetrics.bind(context.metrics(), streams);
         streams.setStateListener((next, previous) -> LOG.info("event=state_change from={} to={} component={}",
@@ -76,8 +75,24 @@ public abstract class StreamsService implements ManagedService {
         streams.setUncaughtExceptionHandler(ThreadReplacementPolicy.standard().handler(name));
     }
 
+    /**
+     * Builds a service with {@code build} and starts it; when either fails, what was opened is closed
+     * and the failure rethrown.
+     */
+    protected static <S extends StreamsService> S start(final ServiceContext context, final Supplier<S> build) {
+        final S service;
+        try {
+            service = build.get();
+        } catch (RuntimeException e) {
+            context.release();
+            throw e;
+        }
+        ((StreamsService) service).run();
+        return service;
+    }
+
     /** Starts the stream and the summary line, and joins the health answers; on failure closes and rethrows. */
-    protected final void begin() {
+    private void run() {
         try {
             summary = summary(SummaryReporter.builder(name).lag(KafkaLag.maxRecordsLag(streams::metrics))
                     .interval(context.summaryInterval())).build();
@@ -95,14 +110,6 @@ public abstract class StreamsService implements ManagedService {
 
     /** The service's counts and latency on its summary line; lag and interval are already set. */
     protected abstract SummaryReporter.Builder summary(SummaryReporter.Builder builder);
-
-    /** The topics of a definition, created when missing with the admin settings of its passthrough. */
-    public static void ensureTopics(final Definition d) {
-        try (Admin admin = Admin.create(TopicAdmin.adminProperties(d.bootstrapServers(), d.kafka(),
-                "newsflow-" + d.name() + "-admin"))) {
-            TopicAdmin.ensureTopics(admin, d.topics(), d.partitions());
-        }
-    }
 
     private static void checkSettings(final Properties props) {
         try {
@@ -132,15 +139,6 @@ public abstract class StreamsService implements ManagedService {
             case CREATED, REBALANCING -> Health.notReady("stream is " + state);
             default -> Health.dead("stream is " + state);
         };
-    }
-
-    /** The state of the stream, for logs and tests. */
-    public final KafkaStreams.State state() {
-        return streams.state();
-    }
-
-    public final io.newsflow.common.ops.Metrics metrics() {
-        return context.metrics();
     }
 
     /**
