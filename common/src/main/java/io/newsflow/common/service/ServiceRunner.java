@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class ServiceRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRunner.class);
 
     private final Duration pollInterval;
+    private final Consumer<String> warnings;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     /** A runner that checks every second whether the service still lives. */
@@ -44,7 +46,13 @@ public final class ServiceRunner {
 
     /** A runner that checks every {@code pollInterval} whether the service still lives (tests). */
     public ServiceRunner(final Duration pollInterval) {
+        this(pollInterval, message -> LOG.warn("event=deprecated_option message=\"{}\"", message));
+    }
+
+    /** A runner that hands each use of an old option name to {@code warnings} (tests). */
+    ServiceRunner(final Duration pollInterval, final Consumer<String> warnings) {
         this.pollInterval = pollInterval;
+        this.warnings = warnings;
     }
 
     /** Runs {@code program} on this process's arguments and environment, then exits with its code. */
@@ -95,7 +103,7 @@ public final class ServiceRunner {
             err.println(name + ": " + e.getMessage());
             return BAD_CONFIG;
         }
-        parsed.deprecations().forEach(d -> LOG.warn("event=deprecated_option message=\"{}\"", d));
+        parsed.deprecations().forEach(warnings);
         LOG.info("event=config {}", parsed.settings().describe());
         return start(program, config, parsed.settings(), summaryInterval, out, err);
     }

@@ -127,11 +127,37 @@ class ServiceRunnerTest {
     }
 
     @Test
-    void anOldOptionNameStillWorks() {
-        assertEquals(0, run(command(0), Map.of("NEWSFLOW_THREADS", "5"), "--bootstrap-servers", "k:1"));
+    void anOldOptionNameStillWorksWithAWarningNamingTheNewOne() {
+        final List<String> warnings = new java.util.ArrayList<>();
+        final ServiceRunner runner = new ServiceRunner(Duration.ofMillis(5), warnings::add);
+        assertEquals(0, runner.run(command(0), new String[] {"--bootstrap-servers", "k:1"},
+                Map.of("NEWSFLOW_THREADS", "5"), System.out, System.err));
         assertEquals(new Config("k:1", 5), started.get());
-        assertEquals(0, run(command(0), "--bootstrap-servers", "k:1", "--threads", "6"));
+        assertEquals(List.of("NEWSFLOW_THREADS is deprecated and will be removed in the next release: use "
+                + "NEWSFLOW_DEMO_THREADS"), warnings);
+        warnings.clear();
+        assertEquals(0, runner.run(command(0), new String[] {"--bootstrap-servers", "k:1", "--threads", "6"},
+                Map.of(), System.out, System.err));
         assertEquals(new Config("k:1", 6), started.get());
+        assertEquals(List.of("--threads is deprecated and will be removed in the next release: use --demo-threads"),
+                warnings);
+        warnings.clear();
+        assertEquals(0, runner.run(command(0), new String[] {"--bootstrap-servers", "k:1", "--demo-threads", "2"},
+                Map.of(), System.out, System.err));
+        assertTrue(warnings.isEmpty(), "no warning for the new name: " + warnings);
+    }
+
+    @Test
+    void anOldKeyInTheConfigFileStillWorksWithAWarning(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir)
+            throws java.io.IOException {
+        final java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("demo.properties"),
+                "bootstrap.servers=f:1\nthreads=7\n");
+        final List<String> warnings = new java.util.ArrayList<>();
+        assertEquals(0, new ServiceRunner(Duration.ofMillis(5), warnings::add).run(command(0),
+                new String[] {"--config", file.toString()}, Map.of(), System.out, System.err));
+        assertEquals(new Config("f:1", 7), started.get());
+        assertEquals(List.of("threads in " + file + " is deprecated and will be removed in the next release: use "
+                + "demo.threads"), warnings);
     }
 
     @Test
