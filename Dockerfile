@@ -27,7 +27,8 @@ USER newsflow
 # -XX:-DontCompileHugeMethods: CoreNLP's NER feature extractor is a method too large for HotSpot's default
 # limit, so without it that method is never compiled and entity tagging runs about a third slower.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-DontCompileHugeMethods" \
-    NEWSFLOW_STATE_DIR=/var/lib/newsflow/state
+    NEWSFLOW_ENRICH_STATE_DIR=/var/lib/newsflow/state \
+    NEWSFLOW_SINK_STATE_DIR=/var/lib/newsflow/state
 EXPOSE 8080 8081 8082
 # exec makes the JVM PID 1, so docker stop's SIGTERM reaches its shutdown hooks directly.
 ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar \"/opt/newsflow/$0.jar\" \"$@\""]

@@ -3,15 +3,12 @@ package io.newsflow.app;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.ops.Metrics;
-import io.newsflow.common.ops.OpsHandler;
 import io.newsflow.common.ops.OpsOptions;
+import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
+import io.newsflow.common.service.ServiceContext;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
-import io.newsflow.common.topic.Topics;
-import io.newsflow.enrich.EnrichService;
-import io.newsflow.ingest.IngestService;
-import io.newsflow.sink.SinkService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,14 +16,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +30,12 @@ import org.slf4j.LoggerFactory;
  * newsflow in one JVM: the embedded broker (unless a cluster is given), the topics, every service, and
  * a printer of what lands on {@code news.articles.current}. Closing stops them in reverse order.
  *
- * <p>The services share one {@link Metrics} registry ({@code service=newsflow}); the intake port serves
- * {@code /health/live}, {@code /health/ready} and {@code /metrics} for all of them, and each logs its
- * summary line ({@code component=ingest|enrich|sink}).
+ * <p>The services share one {@link ServiceContext}: one {@link Metrics} registry ({@code service=newsflow})
+ * and one ops handler, which the intake port serves ({@code /health/live}, {@code /health/ready} and
+ * {@code /metrics} for all of them); each logs its summary line ({@code component=ingest|enrich|sink}).
+ * The launcher knows the services only as {@link ServiceModule}s.
  */
-public final class NewsflowApp implements AutoCloseable {
+public final class NewsflowApp implements ManagedService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsflowApp.class);
 
@@ -103,38 +100,23 @@ public final class NewsflowApp implements AutoCloseable {
             }
             values.put(AppOptions.BOOTSTRAP_SERVERS, bootstrap);
             final Settings effective = Settings.of(values);
-            ensureTopics(bootstrap, effective);
+            ensureTopics(bootstrap, effective, modules);
             if (print) {
                 started.push(new NamedCloseable("printer",
                         CurrentArticlePrinter.start(bootstrap, effective.kafkaPassthrough(), out)));
             }
+            final ServiceContext context = ServiceContext.of(metrics, summaryInterval);
             final List<ManagedService> services = new ArrayList<>();
-            OpsHandler ops = null;
+            final List<ServiceModule.Seeds> seeders = new ArrayList<>();
             for (ServiceModule<?> module : modules) {
-                final ManagedService service = module.start(effective, metrics);
-                started.push(new NamedCloseable(service.name(), service));
-                services.add(service);
-                if (service instanceof IngestService ingest) {
-                    ops = ingest.ops();
-                } else if (ops != null) {
-                    ops.register(service);
-                }
-                final AutoCloseable summary = startSummary(service, summaryInterval);
-                if (summary != null) {
-                    started.push(new NamedCloseable(service.name() + " summary", summary));
-                }
+                final ServiceModule.Started service = module.start(effective, context);
+                started.push(new NamedCloseable(module.name(), service.service()));
+                services.add(service.service());
+                seeders.add(service.seeds());
             }
-            if (ops != null) {
-                // Services started before ingest (none in the usual order) join the health answers too.
-                for (ManagedService service : services) {
-                    if (!ops.services().contains(service)) {
-                        ops.register(service);
-                    }
-                }
-            }
-            LOG.info("event=newsflow_started bootstrap_servers={} services={}", bootstrap,
+            LOG.info("event=started bootstrapServers={} services={}", bootstrap,
                     services.stream().map(ManagedService::name).toList());
-            ingestSeeds(settings, services, out);
+            ingestSeeds(settings, seeders, out);
             return new NewsflowApp(started, bootstrap, services, metrics);
         } catch (RuntimeException e) {
             closeAll(started);
@@ -165,19 +147,17 @@ public final class NewsflowApp implements AutoCloseable {
                 .forEach(k -> values.put(k, brokerDataDir.resolve("streams").toString()));
     }
 
-    private static void ensureTopics(final String bootstrap, final Settings settings) {
-        final Properties props = settings.kafkaPassthrough();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        final List<Topic<?, ?>> topics = new ArrayList<>(List.of(Topics.RAW, Topics.ENRICHED, Topics.CURRENT,
-                Topics.DLQ));
-        topics.addAll(Topics.TRACKS);
-        try (Admin admin = Admin.create(props)) {
-            TopicAdmin.ensureTopics(admin, topics, settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
-        }
+    /** The topics of every module, made sure of before anything reads them (the printer among them). */
+    private static void ensureTopics(final String bootstrap, final Settings settings,
+            final List<ServiceModule<?>> modules) {
+        final Set<Topic<?, ?>> topics = new LinkedHashSet<>();
+        modules.forEach(m -> topics.addAll(m.topics()));
+        TopicAdmin.ensureTopics(bootstrap, settings.kafkaPassthrough(), "newsflow-admin", topics,
+                settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
     }
 
-    /** Publishes the articles of the seeds directory through ingest, when both are there. */
-    private static void ingestSeeds(final Settings settings, final List<ManagedService> services,
+    /** Publishes the articles of the seeds directory through the first service that takes them. */
+    private static void ingestSeeds(final Settings settings, final List<ServiceModule.Seeds> seeders,
             final Consumer<String> out) {
         final String seeds = settings.get(AppOptions.SEEDS);
         if (seeds == null || seeds.isBlank()) {
@@ -188,26 +168,9 @@ public final class NewsflowApp implements AutoCloseable {
             LOG.info("event=seeds_skipped dir={} reason=not_a_directory", dir);
             return;
         }
-        services.stream()
-                .filter(IngestService.class::isInstance)
-                .map(IngestService.class::cast)
-                .findFirst()
-                .ifPresentOrElse(ingest -> SeedIngester.ingest(dir, ingest.publisher(), out),
-                        () -> LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir));
-    }
-
-    /** The periodic summary line of a newsflow service, started; null for another kind of service. */
-    private static AutoCloseable startSummary(final ManagedService service, final Duration interval) {
-        if (service instanceof IngestService ingest) {
-            return ingest.summaryReporter(interval).start();
+        if (seeders.stream().noneMatch(s -> s.ingest(dir, out))) {
+            LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir);
         }
-        if (service instanceof EnrichService enrich) {
-            return enrich.summaryReporter(interval).start();
-        }
-        if (service instanceof SinkService sink) {
-            return sink.summaryReporter(interval).start();
-        }
-        return null;
     }
 
     /** The registry every service of this process reports to. */
@@ -223,6 +186,29 @@ public final class NewsflowApp implements AutoCloseable {
         return services;
     }
 
+    @Override
+    public String name() {
+        return "newsflow";
+    }
+
+    /** Up when every service is; otherwise the first service that is not, and why. */
+    @Override
+    public Health health() {
+        for (ManagedService s : services) {
+            final Health h = s.health();
+            if (!h.ready()) {
+                return new Health(h.live(), false, s.name() + ": " + h.reason());
+            }
+        }
+        return Health.up();
+    }
+
+    /** Live while every service is. */
+    @Override
+    public boolean live() {
+        return services.stream().allMatch(ManagedService::live);
+    }
+
     /** Stops the services, the printer and the broker, newest first. */
     @Override
     public void close() {
@@ -235,7 +221,7 @@ public final class NewsflowApp implements AutoCloseable {
             final long at = System.nanoTime();
             try {
                 next.resource().close();
-                LOG.info("event=stopped component={} took_ms={}", next.name(),
+                LOG.info("event=stopped component={} tookMs={}", next.name(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - at));
             } catch (Exception e) {
                 LOG.warn("event=stop_failed component={}", next.name(), e);

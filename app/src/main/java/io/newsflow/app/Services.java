@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The services of newsflow in the order they start; they stop in reverse. Ingest comes first: its
- * intake port serves the health and metrics of all of them.
+ * intake port serves the health and metrics of all of them, and it publishes the seeds.
  */
 public final class Services {
 
@@ -19,8 +19,11 @@ public final class Services {
 
     public static List<ServiceModule<?>> all() {
         return List.of(
-                new ServiceModule<>("ingest", IngestConfig.OPTIONS, IngestConfig::from, IngestService::start),
-                new ServiceModule<>("enrich", EnrichConfig.OPTIONS, EnrichConfig::from, EnrichService::start),
-                new ServiceModule<>("sink", SinkConfig.OPTIONS, SinkConfig::from, SinkService::start));
+                ServiceModule.of("ingest", IngestConfig.OPTIONS, IngestService.topics(), IngestConfig::from,
+                        IngestService::start, (ingest, dir, out) -> SeedIngester.ingest(dir, ingest.publisher(), out)),
+                ServiceModule.of("enrich", EnrichConfig.OPTIONS, EnrichService.topics(), EnrichConfig::from,
+                        EnrichService::start),
+                ServiceModule.of("sink", SinkConfig.OPTIONS, SinkService.topics(), SinkConfig::from,
+                        SinkService::start));
     }
 }

@@ -31,6 +31,19 @@ class AppOptionsTest {
         assertTrue(help.contains("default: 9092"));
     }
 
+    /** The README's rule: a setting of one service carries its name; shared ones carry none. */
+    @Test
+    void everyOptionOfAServiceIsSharedOrCarriesTheServiceName() {
+        final java.util.Set<String> shared = java.util.Set.of("bootstrap.servers", "partitions", "max.body.bytes");
+        for (ServiceModule<?> module : Services.all()) {
+            for (ConfigOption o : module.options()) {
+                assertTrue(shared.contains(o.key()) || o.key().startsWith(module.name() + "."),
+                        module.name() + ": " + o.key());
+                assertTrue(o.key().matches("[a-z0-9]+(\\.[a-z0-9]+)*"), "dotted lower case: " + o.key());
+            }
+        }
+    }
+
     @Test
     void brokerPortDefaultsTo9092() {
         final var parsed = ConfigLayers.load(AppOptions.all(Services.all()), new String[0], Map.of());

@@ -344,11 +344,11 @@ public final class Bench {
     private Settings pipelineSettings(final String bootstrap, final Path stateRoot) {
         final List<String> args = new ArrayList<>(List.of(
             "--bootstrap-servers", bootstrap,
-            "--application-id", "newsflow-enrich-bench",
-            "--state-dir", stateRoot.resolve("enrich").toString(),
+            "--enrich-application-id", "newsflow-enrich-bench",
+            "--enrich-state-dir", stateRoot.resolve("enrich").toString(),
             "--sink-application-id", "newsflow-sink-bench",
             "--sink-state-dir", stateRoot.resolve("sink").toString(),
-            "--http-port", "0",
+            "--ingest-http-port", "0",
             "--seeds", "",
             ConfigOption.flag(EnrichConfig.COMMIT_INTERVAL), settings.get(EnrichConfig.COMMIT_INTERVAL),
             ConfigOption.flag(SinkConfig.COMMIT_INTERVAL), settings.get(SinkConfig.COMMIT_INTERVAL)));

@@ -1,11 +1,11 @@
 package io.newsflow.bench;
 
 import io.newsflow.common.config.ConfigException;
-import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
-import io.newsflow.common.log.Logging;
-import io.newsflow.common.ops.OpsOptions;
-import org.slf4j.LoggerFactory;
+import io.newsflow.common.service.FullSpeedJvm;
+import io.newsflow.common.service.Program;
+import io.newsflow.common.service.ServiceRunner;
+import java.util.List;
 
 /**
  * {@code java -jar bench.jar [--articles 2000] [--rate R]}: runs {@link Bench} and exits. It lives in a jar
@@ -13,56 +13,38 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchMain {
 
-    static {
-        // The bench runs the broker and every service in its JVM, as the all-in-one launcher does.
-        Logging.init("newsflow");
-    }
-
-    static final int EXIT_BAD_CONFIG = 2;
-    static final int EXIT_FAILED = 1;
     static final String USAGE = """
             Usage: java -jar bench.jar [--articles 2000] [--rate R] [options]
             Measures the tagger alone, a pass-through topology and the whole pipeline on embedded brokers, then
             latency at a fixed rate (half the measured maximum unless --rate), and prints them; the last line is
             bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...""";
 
+    /** The benchmark, to its end; the broker and every service run in this JVM, as in the all-in-one launcher. */
+    static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, Bench.OPTIONS, null,
+            BenchMain::noPositional, (settings, context, out) -> {
+                try {
+                    Bench.run(settings);
+                } catch (ConfigException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("the benchmark failed: " + e, e);
+                }
+                return Program.Outcome.done(ServiceRunner.OK);
+            });
+
     private BenchMain() {
     }
 
     public static void main(final String[] args) {
-        System.exit(run(args));
+        FullSpeedJvm.relaunchOrContinue(BenchMain.class, args);
+        // Exits even with code 0: Kafka and HTTP client threads would otherwise keep the JVM up.
+        ServiceRunner.main(BENCH, args);
     }
 
-    /** @return the exit code: 0 measured (or help shown), 1 the run failed, 2 a bad option */
-    static int run(final String[] args) {
-        final Settings settings;
-        try {
-            final ConfigLayers.Parsed parsed = ConfigLayers.load(Bench.OPTIONS, args, System.getenv());
-            if (parsed.helpRequested()) {
-                System.out.println(ConfigLayers.help(USAGE, Bench.OPTIONS));
-                return 0;
-            }
-            if (!parsed.positional().isEmpty()) {
-                throw new ConfigException("unexpected arguments " + parsed.positional() + " (see --help)");
-            }
-            settings = parsed.settings();
-            OpsOptions.applyLogLevel(settings);
-            LoggerFactory.getLogger(BenchMain.class).info("event=config {}", settings.describe());
-        } catch (ConfigException e) {
-            System.err.println("bench: " + e.getMessage());
-            return EXIT_BAD_CONFIG;
+    private static Settings noPositional(final Settings settings, final List<String> positional) {
+        if (!positional.isEmpty()) {
+            throw new ConfigException("unexpected arguments " + positional + " (see --help)");
         }
-        try {
-            Bench.run(settings);
-            // Kafka and HTTP client threads would keep the JVM up: main exits with the code.
-            return 0;
-        } catch (ConfigException e) {
-            System.err.println("bench: " + e.getMessage());
-            return EXIT_BAD_CONFIG;
-        } catch (Exception e) {
-            System.err.println("bench: failed: " + e);
-            e.printStackTrace();
-            return EXIT_FAILED;
-        }
+        return settings;
     }
 }

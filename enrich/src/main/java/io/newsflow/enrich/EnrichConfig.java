@@ -5,8 +5,9 @@ import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
-import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.service.StreamsSettings;
 import io.newsflow.tagger.geo.GeoOptions;
+import io.newsflow.tagger.limits.TaggingLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The settings of the enrich service.
@@ -44,84 +45,54 @@ public record EnrichConfig(
         GeoOptions places,
         Properties kafka) {
 
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    public static final String APPLICATION_ID = "application.id";
-    public static final String STATE_DIR = "state.dir";
-    public static final String PARTITIONS = "partitions";
-    public static final String STREAM_THREADS = "stream.threads";
-    public static final String COMMIT_INTERVAL = "commit.interval";
+    static final String SERVICE = "enrich";
+    public static final String BOOTSTRAP_SERVERS = StreamsSettings.BOOTSTRAP_SERVERS;
+    public static final String APPLICATION_ID = "enrich.application.id";
+    public static final String STATE_DIR = "enrich.state.dir";
+    public static final String PARTITIONS = StreamsSettings.PARTITIONS;
+    public static final String STREAM_THREADS = "enrich.stream.threads";
+    public static final String COMMIT_INTERVAL = "enrich.commit.interval";
     public static final String MAX_BODY_BYTES = "max.body.bytes";
-    public static final String TAG_BUDGET = "tag.budget";
-    public static final String PLACES_DEMONYMS = "places.demonyms";
-    public static final String PLACES_IN_ORGANIZATIONS = "places.in.organizations";
-    public static final String PLACES_AT_FOCUS = "places.at.focus";
+    public static final String TAG_BUDGET = "enrich.tag.budget";
+    public static final String PLACES_DEMONYMS = "enrich.places.demonyms";
+    public static final String PLACES_IN_ORGANIZATIONS = "enrich.places.in.organizations";
+    public static final String PLACES_AT_FOCUS = "enrich.places.at.focus";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
-    public static final int MAX_PARTITIONS = 10_000;
-    public static final int MAX_STREAM_THREADS = 256;
+    public static final int MAX_PARTITIONS = StreamsSettings.MAX_PARTITIONS;
+    public static final int MAX_STREAM_THREADS = StreamsSettings.MAX_STREAM_THREADS;
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
     /**
      * The default budget: the costliest body at the 1 MiB limit tags in under 10 s on one core (see
      * {@code enrich.jar worst-case}); a normal article takes milliseconds.
      */
-    public static final Duration DEFAULT_TAG_BUDGET = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TAG_BUDGET = TaggingLimits.DEFAULT_BUDGET;
     /**
      * How many budgets one transaction may hold: Streams tags the records of one processing loop in one
      * transaction, and a loop may meet several costly articles in a row.
      */
     public static final int BUDGETS_PER_TRANSACTION = 6;
 
-    /** Kafka's own rule for group ids that also name internal topics. */
-    private static final Pattern APPLICATION_ID_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,200}");
-
-    public static final List<ConfigOption> OPTIONS = List.of(
-            new ConfigOption(BOOTSTRAP_SERVERS, "127.0.0.1:9092", "Kafka brokers, HOST:PORT[,HOST:PORT...]"),
-            new ConfigOption(APPLICATION_ID, DEFAULT_APPLICATION_ID,
-                    "Kafka Streams application id (consumer group, prefix of internal topics)"),
-            new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString(),
-                    "directory for Kafka Streams local state"),
-            TopicAdmin.partitionsOption(PARTITIONS, "the topics enrich uses"),
-            new ConfigOption(STREAM_THREADS, String.valueOf(Runtime.getRuntime().availableProcessors()),
-                    "stream threads (default: the number of processors)"),
-            new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the stream commits its transaction (500ms, 1s, PT1S)"),
+    public static final List<ConfigOption> OPTIONS = Stream.concat(
+            StreamsSettings.options(SERVICE, "127.0.0.1:9092", true).stream(), Stream.of(
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body in UTF-8 bytes; larger articles go to the dead-letter topic"),
             new ConfigOption(TAG_BUDGET, DEFAULT_TAG_BUDGET.toSeconds() + "s",
                     "time one article may take to tag, then it goes to the dead-letter topic; the transaction"
-                            + " timeout is " + BUDGETS_PER_TRANSACTION + " times this"),
+                            + " timeout is " + BUDGETS_PER_TRANSACTION + " times this").formerly("tag.budget"),
             new ConfigOption(PLACES_DEMONYMS, String.valueOf(GeoOptions.DEFAULT.demonyms()),
-                    "offer demonyms (\"Russian\") and \"EU\" as place mentions of their country or the Union"),
+                    "offer demonyms (\"Russian\") and \"EU\" as place mentions of their country or the Union")
+                    .formerly("places.demonyms"),
             new ConfigOption(PLACES_IN_ORGANIZATIONS, String.valueOf(GeoOptions.DEFAULT.namesInOrganizations()),
-                    "offer a country, state or county named inside an organization's name as a place"),
+                    "offer a country, state or county named inside an organization's name as a place")
+                    .formerly("places.in.organizations"),
             new ConfigOption(PLACES_AT_FOCUS, String.valueOf(GeoOptions.DEFAULT.placeAtFocus()),
-                    "put a place name the gazetteer lacks at the article's most mentioned town or county"));
+                    "put a place name the gazetteer lacks at the article's most mentioned town or county")
+                    .formerly("places.at.focus"))).toList();
 
     public EnrichConfig {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new ConfigException(BOOTSTRAP_SERVERS + " is required (flag --bootstrap-servers HOST:PORT)");
-        }
-        bootstrapServers = bootstrapServers.strip();
-        for (String server : bootstrapServers.split(",")) {
-            final String s = server.strip();
-            final int colon = s.lastIndexOf(':');
-            if (colon <= 0 || colon == s.length() - 1 || !s.substring(colon + 1).chars().allMatch(Character::isDigit)) {
-                throw new ConfigException(BOOTSTRAP_SERVERS + " must be HOST:PORT[,HOST:PORT...], was '"
-                        + bootstrapServers + "'");
-            }
-        }
-        if (applicationId == null || !APPLICATION_ID_PATTERN.matcher(applicationId).matches()) {
-            throw new ConfigException(APPLICATION_ID + " must be 1-200 characters of A-Z a-z 0-9 . _ -, was '"
-                    + applicationId + "'");
-        }
-        if (stateDir == null || stateDir.toString().isBlank()) {
-            throw new ConfigException(STATE_DIR + " is required");
-        }
-        ConfigChecks.requireRange(PARTITIONS, partitions, 1, MAX_PARTITIONS);
-        ConfigChecks.requireRange(STREAM_THREADS, streamThreads, 1, MAX_STREAM_THREADS);
-        if (commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
-                || commitInterval.compareTo(Duration.ofHours(1)) > 0) {
-            throw new ConfigException(COMMIT_INTERVAL + " must be more than 0 and at most 1h, was " + commitInterval);
-        }
+        bootstrapServers = new StreamsSettings(SERVICE, bootstrapServers, applicationId, stateDir, partitions,
+                streamThreads, commitInterval).bootstrapServers();
         ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT);
         if (tagBudget == null || tagBudget.compareTo(Duration.ofSeconds(1)) < 0
                 || tagBudget.compareTo(Duration.ofMinutes(2)) > 0) {
@@ -166,18 +137,25 @@ public record EnrichConfig(
             }
         });
         final Settings s = Settings.of(values);
+        final StreamsSettings streams = StreamsSettings.from(SERVICE, s);
         return new EnrichConfig(
-                s.require(BOOTSTRAP_SERVERS),
-                s.require(APPLICATION_ID),
-                stateDir(s.require(STATE_DIR)),
-                s.getInt(PARTITIONS, 1, MAX_PARTITIONS),
-                s.getInt(STREAM_THREADS, 1, MAX_STREAM_THREADS),
-                s.getDuration(COMMIT_INTERVAL),
+                streams.bootstrapServers(),
+                streams.applicationId(),
+                streams.stateDir(),
+                streams.partitions(),
+                streams.streamThreads(),
+                streams.commitInterval(),
                 s.getInt(MAX_BODY_BYTES, 1, MAX_BODY_BYTES_LIMIT),
                 s.getDuration(TAG_BUDGET),
                 new GeoOptions(s.getBoolean(PLACES_IN_ORGANIZATIONS), s.getBoolean(PLACES_DEMONYMS),
                         s.getBoolean(PLACES_AT_FOCUS)),
                 settings.kafkaPassthrough());
+    }
+
+    /** The settings every Streams service has. */
+    public StreamsSettings streams() {
+        return new StreamsSettings(SERVICE, bootstrapServers, applicationId, stateDir, partitions, streamThreads,
+                commitInterval);
     }
 
     /** A copy of the passthrough settings: the record never hands out its own mutable Properties. */
@@ -189,16 +167,10 @@ public record EnrichConfig(
     /** The settings for a log line, without the passthrough values (they may hold secrets). */
     @Override
     public String toString() {
-        return "bootstrap.servers=" + bootstrapServers + " application.id=" + applicationId + " state.dir=" + stateDir
-                + " partitions=" + partitions + " stream.threads=" + streamThreads + " commit.interval="
-                + commitInterval + " max.body.bytes=" + maxBodyBytes + " tag.budget=" + tagBudget + " places=" + places + " kafka=" + kafka.stringPropertyNames();
-    }
-
-    private static Path stateDir(final String value) {
-        try {
-            return Path.of(value);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new ConfigException(STATE_DIR + " is not a valid path: '" + value + "'", e);
-        }
+        return BOOTSTRAP_SERVERS + "=" + bootstrapServers + " " + APPLICATION_ID + "=" + applicationId + " "
+                + STATE_DIR + "=" + stateDir + " " + PARTITIONS + "=" + partitions + " " + STREAM_THREADS + "="
+                + streamThreads + " " + COMMIT_INTERVAL + "=" + commitInterval + " " + MAX_BODY_BYTES + "="
+                + maxBodyBytes + " " + TAG_BUDGET + "=" + tagBudget + " places=" + places + " kafka="
+                + kafka.stringPropertyNames();
     }
 }

@@ -97,13 +97,7 @@ public final class EnrichTopology {
      * @throws ConfigException when a passthrough setting is not a valid Kafka Streams setting
      */
     public static Properties streamsConfig(final EnrichConfig cfg, final EnrichMeters meters) {
-        final Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, cfg.streamThreads());
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
+        final Properties props = cfg.streams().properties();
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
         props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         props.putAll(DeadLetterHandler.streamsSettings(meters == null ? null : meters.deadLetters()));
@@ -117,7 +111,6 @@ public final class EnrichTopology {
         // past it the broker would abort the transaction and the records would be tried again forever.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) cfg.transactionTimeout().toMillis());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.putAll(cfg.kafka());
         try {
             new StreamsConfig(props);

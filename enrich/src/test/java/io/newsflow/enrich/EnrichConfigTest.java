@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.service.ServiceRunner;
 import io.newsflow.common.topic.TopicAdmin;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
@@ -37,10 +37,10 @@ class EnrichConfigTest {
     @Test
     void flagsEnvironmentAndPassthroughAreRead() {
         final ConfigLayers.Parsed parsed = ConfigLayers.load(EnrichConfig.OPTIONS,
-                new String[] {"--bootstrap-servers", "broker-1:9093,broker-2:9093", "--stream-threads=2",
+                new String[] {"--bootstrap-servers", "broker-1:9093,broker-2:9093", "--enrich-stream-threads=2",
                     "--kafka.security.protocol=SASL_SSL"},
-                Map.of("NEWSFLOW_PARTITIONS", "6", "NEWSFLOW_COMMIT_INTERVAL", "1s", "NEWSFLOW_MAX_BODY_BYTES", "2048",
-                        "NEWSFLOW_PLACES_DEMONYMS", "true"));
+                Map.of("NEWSFLOW_PARTITIONS", "6", "NEWSFLOW_ENRICH_COMMIT_INTERVAL", "1s", "NEWSFLOW_MAX_BODY_BYTES", "2048",
+                        "NEWSFLOW_ENRICH_PLACES_DEMONYMS", "true"));
         final EnrichConfig cfg = EnrichConfig.from(parsed.settings());
         assertEquals("broker-1:9093,broker-2:9093", cfg.bootstrapServers());
         assertEquals(2, cfg.streamThreads());
@@ -50,22 +50,43 @@ class EnrichConfigTest {
         assertTrue(cfg.places().demonyms());
         assertEquals("SASL_SSL", cfg.kafka().getProperty("security.protocol"));
         assertTrue(!cfg.toString().contains("SASL_SSL"), "passthrough values may be secrets: only their keys are shown");
+        assertTrue(parsed.deprecations().isEmpty(), parsed.deprecations().toString());
+    }
+
+    @Test
+    void theNamesOfTheReleaseBeforeStillWorkWithAWarningNamingTheNewOne() {
+        final ConfigLayers.Parsed parsed = ConfigLayers.load(EnrichConfig.OPTIONS,
+                new String[] {"--application-id", "old-app", "--stream-threads=2", "--tag-budget", "5s"},
+                Map.of("NEWSFLOW_PLACES_DEMONYMS", "true", "NEWSFLOW_STATE_DIR", "/tmp/old-state"));
+        final EnrichConfig cfg = EnrichConfig.from(parsed.settings());
+        assertEquals("old-app", cfg.applicationId());
+        assertEquals(2, cfg.streamThreads());
+        assertEquals(Duration.ofSeconds(5), cfg.tagBudget());
+        assertTrue(cfg.places().demonyms());
+        assertEquals(java.nio.file.Path.of("/tmp/old-state"), cfg.stateDir());
+        assertEquals(java.util.List.of(
+                "--application-id is deprecated and will be removed in the next release: use --enrich-application-id",
+                "--stream-threads is deprecated and will be removed in the next release: use --enrich-stream-threads",
+                "--tag-budget is deprecated and will be removed in the next release: use --enrich-tag-budget",
+                "NEWSFLOW_STATE_DIR is deprecated and will be removed in the next release: use NEWSFLOW_ENRICH_STATE_DIR",
+                "NEWSFLOW_PLACES_DEMONYMS is deprecated and will be removed in the next release: use "
+                        + "NEWSFLOW_ENRICH_PLACES_DEMONYMS"), parsed.deprecations());
     }
 
     @Test
     void badSettingsAreConfigErrorsNamingTheSetting() {
         assertBad(Map.of("bootstrap.servers", " "), "bootstrap.servers");
         assertBad(Map.of("bootstrap.servers", "localhost"), "bootstrap.servers");
-        assertBad(Map.of("application.id", "has spaces"), "application.id");
+        assertBad(Map.of("enrich.application.id", "has spaces"), "enrich.application.id");
         assertBad(Map.of("partitions", "0"), "partitions");
         assertBad(Map.of("partitions", "three"), "partitions");
-        assertBad(Map.of("stream.threads", "0"), "stream.threads");
-        assertBad(Map.of("commit.interval", "soon"), "commit.interval");
-        assertBad(Map.of("commit.interval", "0ms"), "commit.interval");
+        assertBad(Map.of("enrich.stream.threads", "0"), "enrich.stream.threads");
+        assertBad(Map.of("enrich.commit.interval", "soon"), "enrich.commit.interval");
+        assertBad(Map.of("enrich.commit.interval", "0ms"), "enrich.commit.interval");
         assertBad(Map.of("max.body.bytes", "-1"), "max.body.bytes");
-        assertBad(Map.of("tag.budget", "500ms"), "tag.budget");
-        assertBad(Map.of("tag.budget", "3m"), "tag.budget");
-        assertBad(Map.of("places.demonyms", "maybe"), "places.demonyms");
+        assertBad(Map.of("enrich.tag.budget", "500ms"), "enrich.tag.budget");
+        assertBad(Map.of("enrich.tag.budget", "3m"), "enrich.tag.budget");
+        assertBad(Map.of("enrich.places.demonyms", "maybe"), "enrich.places.demonyms");
     }
 
     @Test
@@ -73,13 +94,13 @@ class EnrichConfigTest {
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code = EnrichMain.run(new String[] {"--partitions", "zero"}, Map.of(), InputStream.nullInputStream(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new AtomicBoolean());
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ServiceRunner());
         assertEquals(2, code);
         assertEquals("enrich: partitions must be a whole number, was 'zero'", err.toString(StandardCharsets.UTF_8).strip());
 
         final ByteArrayOutputStream err2 = new ByteArrayOutputStream();
         assertEquals(2, EnrichMain.run(new String[] {"--no-such-option", "1"}, Map.of(), InputStream.nullInputStream(),
-                System.out, new PrintStream(err2, true, StandardCharsets.UTF_8), new AtomicBoolean()));
+                System.out, new PrintStream(err2, true, StandardCharsets.UTF_8), new ServiceRunner()));
         assertTrue(err2.toString(StandardCharsets.UTF_8).contains("unknown option --no-such-option"));
     }
 
@@ -87,7 +108,7 @@ class EnrichConfigTest {
     void helpListsEveryOption() {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(0, EnrichMain.run(new String[] {"--help"}, Map.of(), InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, new AtomicBoolean()));
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, new ServiceRunner()));
         final String help = out.toString(StandardCharsets.UTF_8);
         EnrichConfig.OPTIONS.forEach(o -> assertTrue(help.contains(o.flag()), o.flag()));
         assertTrue(help.contains("tag --input"));

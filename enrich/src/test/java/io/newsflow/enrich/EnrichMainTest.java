@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.config.ConfigOption;
+import io.newsflow.common.service.ServiceRunner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class EnrichMainTest {
@@ -20,7 +20,7 @@ class EnrichMainTest {
     private int run(final String... args) {
         return EnrichMain.run(args, Map.of(), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new AtomicBoolean());
+                new ServiceRunner());
     }
 
     @Test

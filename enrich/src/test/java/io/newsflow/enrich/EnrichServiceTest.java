@@ -10,10 +10,8 @@ import io.newsflow.common.config.Settings;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams.State;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
 
 class EnrichServiceTest {
@@ -28,21 +26,6 @@ class EnrichServiceTest {
         }
         for (State down : new State[] {State.PENDING_SHUTDOWN, State.NOT_RUNNING, State.PENDING_ERROR, State.ERROR}) {
             assertFalse(EnrichService.healthOf(down).live(), down.name());
-        }
-    }
-
-    @Test
-    void aDyingThreadIsReplacedUntilThreadsKeepDying() {
-        final ThreadReplacementPolicy policy = new ThreadReplacementPolicy(2, Duration.ofSeconds(60));
-        final long s = Duration.ofSeconds(1).toNanos();
-        assertEquals(StreamThreadExceptionResponse.REPLACE_THREAD, policy.onDeath(0).response());
-        assertEquals(StreamThreadExceptionResponse.REPLACE_THREAD, policy.onDeath(10 * s).response());
-        assertEquals(StreamThreadExceptionResponse.SHUTDOWN_CLIENT, policy.onDeath(20 * s).response());
-
-        final ThreadReplacementPolicy spread = new ThreadReplacementPolicy(2, Duration.ofSeconds(60));
-        for (int i = 0; i < 10; i++) {
-            assertEquals(StreamThreadExceptionResponse.REPLACE_THREAD, spread.onDeath(i * 40 * s).response(),
-                    "deaths spread over time never stop the service");
         }
     }
 

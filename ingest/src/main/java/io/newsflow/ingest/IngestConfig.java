@@ -37,43 +37,44 @@ public record IngestConfig(
         Properties kafka) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    public static final String HTTP_HOST = "http.host";
-    public static final String HTTP_PORT = "http.port";
-    public static final String HTTP_IDLE_TIMEOUT = "http.idle.timeout";
-    public static final String RAW_PARTITIONS = "raw.partitions";
+    public static final String HTTP_HOST = "ingest.http.host";
+    public static final String HTTP_PORT = "ingest.http.port";
+    public static final String HTTP_IDLE_TIMEOUT = "ingest.http.idle.timeout";
+    /** Partitions of {@code news.articles.raw}, the same setting as every service's {@code partitions}. */
+    public static final String PARTITIONS = "partitions";
     public static final String MAX_BODY_BYTES = "max.body.bytes";
-    public static final String MAX_BATCH_BYTES = "max.batch.bytes";
-    public static final String SEND_TIMEOUT = "send.timeout";
-    public static final String AUTH_TOKEN = "auth.token";
+    public static final String MAX_BATCH_BYTES = "ingest.max.batch.bytes";
+    public static final String SEND_TIMEOUT = "ingest.send.timeout";
+    public static final String AUTH_TOKEN = "ingest.auth.token";
 
     public static final List<ConfigOption> OPTIONS = List.of(
             new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT...] (required)"),
-            new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)"),
-            new ConfigOption(HTTP_PORT, "8080", "HTTP intake port; 0 picks a free port"),
-            new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed"),
-            TopicAdmin.partitionsOption(RAW_PARTITIONS, "news.articles.raw"),
+            new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)")
+                    .formerly("http.host"),
+            new ConfigOption(HTTP_PORT, "8080", "HTTP intake port; 0 picks a free port").formerly("http.port"),
+            new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed")
+                    .formerly("http.idle.timeout"),
+            TopicAdmin.partitionsOption(PARTITIONS, "news.articles.raw").formerly("raw.partitions"),
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body and largest POST /articles request, in bytes"),
             new ConfigOption(MAX_BATCH_BYTES, String.valueOf(16 * 1024 * 1024),
-                    "largest POST /articles/batch request, in bytes"),
-            new ConfigOption(SEND_TIMEOUT, "10s", "longest wait for the broker's acknowledgement before answering 503"),
-            new ConfigOption(AUTH_TOKEN, "", "bearer token required on every request but GET /health; empty = no auth"));
+                    "largest POST /articles/batch request, in bytes").formerly("max.batch.bytes"),
+            new ConfigOption(SEND_TIMEOUT, "10s", "longest wait for the broker's acknowledgement before answering 503")
+                    .formerly("send.timeout"),
+            new ConfigOption(AUTH_TOKEN, "", "bearer token required on every request but GET /health; empty = no auth")
+                    .formerly("auth.token"));
 
     private static final Duration MIN_SEND_TIMEOUT = Duration.ofMillis(100);
     private static final Duration MAX_SEND_TIMEOUT = Duration.ofMinutes(5);
 
     public IngestConfig {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new ConfigException(BOOTSTRAP_SERVERS + " is required (flag --bootstrap-servers HOST:PORT, env "
-                    + "NEWSFLOW_BOOTSTRAP_SERVERS)");
-        }
-        bootstrapServers = bootstrapServers.strip();
+        bootstrapServers = ConfigChecks.requireBootstrapServers(BOOTSTRAP_SERVERS, bootstrapServers);
         if (httpHost == null || httpHost.isBlank()) {
             throw new ConfigException(HTTP_HOST + " must not be empty");
         }
         httpHost = httpHost.strip();
         ConfigChecks.requireRange(HTTP_PORT, httpPort, 0, 65_535);
-        ConfigChecks.requireRange(RAW_PARTITIONS, partitions, 1, 10_000);
+        ConfigChecks.requireRange(PARTITIONS, partitions, 1, 10_000);
         ConfigChecks.requireRange(MAX_BODY_BYTES, maxBodyBytes, 1, 64 * 1024 * 1024);
         ConfigChecks.requireRange(MAX_BATCH_BYTES, maxBatchBytes, 1, 1024 * 1024 * 1024);
         if (sendTimeout == null || sendTimeout.compareTo(MIN_SEND_TIMEOUT) < 0
@@ -93,7 +94,7 @@ public record IngestConfig(
                 settings.require(BOOTSTRAP_SERVERS),
                 settings.require(HTTP_HOST),
                 settings.getInt(HTTP_PORT, 0, 65_535),
-                settings.getInt(RAW_PARTITIONS, 1, 10_000),
+                settings.getInt(PARTITIONS, 1, 10_000),
                 settings.getInt(MAX_BODY_BYTES, 1, 64 * 1024 * 1024),
                 settings.getInt(MAX_BATCH_BYTES, 1, 1024 * 1024 * 1024),
                 settings.getDuration(SEND_TIMEOUT),

@@ -5,6 +5,8 @@ import io.newsflow.common.ops.OpsHandler;
 import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
+import io.newsflow.common.service.ServiceContext;
+import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.common.topic.Topics;
@@ -23,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake, which also
- * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} (see {@link #ops()}).
- * {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
+ * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} of the ops handler of its
+ * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
  * once the records in flight are acknowledged; the whole stop stays under ten seconds.
  */
 public final class IngestService implements ManagedService {
@@ -37,22 +39,29 @@ public final class IngestService implements ManagedService {
     private final IngestConfig config;
     private final Admin admin;
     private final ArticlePublisher publisher;
+    private final ServiceContext context;
     private final Metrics metrics;
-    private final boolean ownsMetrics;
     private final OpsHandler ops;
+    private final SummaryReporter summary;
     private volatile IngestHttpServer http;
     private volatile boolean closed;
     private Health cachedBrokerHealth;
     private long cachedAtNanos;
 
     private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher,
-            final Metrics metrics, final boolean ownsMetrics) {
+            final ServiceContext context) {
         this.config = config;
         this.admin = admin;
         this.publisher = publisher;
-        this.metrics = metrics;
-        this.ownsMetrics = ownsMetrics;
-        this.ops = new OpsHandler(metrics).register(this);
+        this.context = context;
+        this.metrics = context.metrics();
+        this.ops = context.ops().register(this);
+        this.summary = SummaryReporter.builder(name())
+                .count("ingested", metrics.ingested())
+                .count("rejected", metrics.total(Metrics.ARTICLES_REJECTED))
+                .latency(ArticlePublisher.publishTimer(metrics))
+                .interval(context.summaryInterval())
+                .build();
     }
 
     /**
@@ -61,58 +70,59 @@ public final class IngestService implements ManagedService {
      * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
      */
     public static IngestService start(final IngestConfig cfg) {
-        final Metrics own = Metrics.create("ingest");
-        try {
-            return start(cfg, own, true);
-        } catch (RuntimeException e) {
-            own.close();
-            throw e;
-        }
+        return start(cfg, ServiceContext.standalone("ingest"));
     }
 
     /**
-     * Creates {@code news.articles.raw} if it is missing, starts the producer and the HTTP intake, whose
-     * counters and producer metrics go to {@code metrics} (left open by {@link #close()}).
-     *
-     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
+     * Starts the service in {@code context}: its intake port serves the context's ops handler, so that
+     * {@code /health/ready} answers for every service of the process that joined it.
      */
-    public static IngestService start(final IngestConfig cfg, final Metrics metrics) {
-        return start(cfg, metrics, false);
-    }
-
-    private static IngestService start(final IngestConfig cfg, final Metrics metrics, final boolean ownsMetrics) {
-        LOG.debug("event=ingest_starting config={}", cfg);
-        final Admin admin = createAdmin(cfg);
+    public static IngestService start(final IngestConfig cfg, final ServiceContext context) {
+        LOG.debug("event=starting config={}", cfg);
+        final Metrics metrics = context.metrics();
+        Admin admin = null;
         ArticlePublisher publisher = null;
+        IngestService service = null;
         try {
-            ensureRawTopic(admin, cfg);
+            admin = createAdmin(cfg);
+            ensureTopics(admin, cfg);
             publisher = ArticlePublisher.create(cfg, metrics);
             // Zero from the start, so that a rate or an alert over them never begins with a gap.
             metrics.ingested();
             RejectionReasons.ALL.forEach(metrics::rejected);
-            final IngestService service = new IngestService(cfg, admin, publisher, metrics, ownsMetrics);
+            service = new IngestService(cfg, admin, publisher, context);
             service.http = IngestHttpServer.start(cfg, publisher, service::health, service.ops);
-            LOG.info("event=ingest_started port={} topic={}", service.port(), Topics.RAW.name());
+            service.summary.start();
+            LOG.info("event=started port={} topic={}", service.port(), Topics.RAW.name());
             return service;
         } catch (RuntimeException e) {
+            if (service != null) {
+                context.ops().unregister(service);
+            }
             closeQuietly(admin, publisher);
+            context.release();
             throw e;
         }
     }
 
+    /** The topics ingest writes, created at start-up when missing. */
+    public static List<Topic<?, ?>> topics() {
+        return List.of(Topics.RAW);
+    }
+
     /** Creates {@code news.articles.raw} when it is missing; used by the service and by {@code ingest files}. */
-    public static void ensureRawTopic(final IngestConfig cfg) {
+    public static void ensureTopics(final IngestConfig cfg) {
         final Admin admin = createAdmin(cfg);
         try {
-            ensureRawTopic(admin, cfg);
+            ensureTopics(admin, cfg);
         } finally {
             admin.close(ADMIN_CLOSE_TIMEOUT);
         }
     }
 
-    private static void ensureRawTopic(final Admin admin, final IngestConfig cfg) {
+    private static void ensureTopics(final Admin admin, final IngestConfig cfg) {
         try {
-            TopicAdmin.ensureTopics(admin, List.of(Topics.RAW), cfg.partitions());
+            TopicAdmin.ensureTopics(admin, topics(), cfg.partitions());
         } catch (TopicConfigException e) {
             throw new IngestStartException("cannot set up topic " + Topics.RAW.name() + ": " + e.getMessage(), e);
         }
@@ -152,24 +162,11 @@ public final class IngestService implements ManagedService {
         return metrics;
     }
 
-    /**
-     * The handler of the ops paths on the intake port; a launcher that runs more services in this
-     * process registers them here, so that {@code /health/ready} answers for all of them.
-     */
-    public OpsHandler ops() {
-        return ops;
-    }
-
-    /**
-     * The periodic summary line of ingest: articles acknowledged, refusals, publish latency (not started).
-     */
-    public SummaryReporter summaryReporter(final Duration interval) {
-        return SummaryReporter.builder(name())
-                .count("ingested", metrics.ingested())
-                .count("rejected", metrics.total(Metrics.ARTICLES_REJECTED))
-                .latency(ArticlePublisher.publishTimer(metrics))
-                .interval(interval)
-                .build();
+    /** Whether the intake still runs, without asking the cluster. */
+    @Override
+    public boolean live() {
+        final IngestHttpServer server = http;
+        return !closed && (server == null || server.isRunning());
     }
 
     /**
@@ -211,7 +208,7 @@ public final class IngestService implements ManagedService {
             h = Health.notReady("Kafka cluster unreachable: " + e.getClass().getSimpleName());
         }
         if (!h.ready() && (cachedBrokerHealth == null || cachedBrokerHealth.ready())) {
-            LOG.warn("event=ingest_not_ready reason=\"{}\"", h.reason());
+            LOG.warn("event=not_ready reason=\"{}\"", h.reason());
         }
         cachedBrokerHealth = h;
         cachedAtNanos = System.nanoTime();
@@ -224,16 +221,17 @@ public final class IngestService implements ManagedService {
             return;
         }
         closed = true;
-        LOG.info("event=ingest_stopping");
+        LOG.info("event=stopping");
         final long start = System.nanoTime();
+        ops.unregister(this);
         if (http != null) {
             http.close();
         }
         closeQuietly(admin, publisher);
-        if (ownsMetrics) {
-            metrics.close();
-        }
-        LOG.info("event=ingest_stopped tookMs={}", (System.nanoTime() - start) / 1_000_000);
+        // After the intake stopped, so that the last summary has the final counts.
+        summary.close();
+        context.release();
+        LOG.info("event=stopped tookMs={}", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void closeQuietly(final Admin admin, final ArticlePublisher publisher) {
@@ -245,7 +243,9 @@ public final class IngestService implements ManagedService {
             }
         }
         try {
-            admin.close(ADMIN_CLOSE_TIMEOUT);
+            if (admin != null) {
+                admin.close(ADMIN_CLOSE_TIMEOUT);
+            }
         } catch (RuntimeException e) {
             LOG.warn("event=admin_close_failed", e);
         }

@@ -64,7 +64,7 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
             throw new InvalidEnrichedRecordException("key '" + id + "' is not the article id '" + article.id() + "'");
         }
         if (stamp != null && !stamp.isSupersededBy(article.version())) {
-            LOG.debug("event=article_skipped id={} revision={} current_revision={} retracted={}",
+            LOG.debug("event=article_skipped id={} revision={} currentRevision={} retracted={}",
                     id, article.revision(), stamp.revision(), stamp.retracted());
             return;
         }
@@ -84,6 +84,6 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
         }
         stamps.put(id, VersionStamp.retractedUpTo(covered));
         context.forward(record.withValue(null));
-        LOG.debug("event=article_retracted id={} covers_revision={}", id, covered);
+        LOG.debug("event=article_retracted id={} coversRevision={}", id, covered);
     }
 }

@@ -3,15 +3,16 @@ package io.newsflow.sink;
 import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
-import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.common.service.StreamsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * Settings of the sink. Keys of its own carry the {@code sink.} prefix so that the all-in-one launcher
- * can accept the settings of every service on one command line.
+ * Settings of the sink. Keys of its own carry the {@code sink.} prefix, as every service's own keys
+ * carry its name, so that the all-in-one launcher can accept the settings of every service on one
+ * command line.
  */
 public record SinkConfig(
         String bootstrapServers,
@@ -22,39 +23,38 @@ public record SinkConfig(
         Duration commitInterval,
         Properties kafka) {
 
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String BOOTSTRAP_SERVERS = StreamsSettings.BOOTSTRAP_SERVERS;
     public static final String APPLICATION_ID = "sink.application.id";
     public static final String STATE_DIR = "sink.state.dir";
-    public static final String PARTITIONS = "partitions";
+    public static final String PARTITIONS = StreamsSettings.PARTITIONS;
     public static final String STREAM_THREADS = "sink.stream.threads";
     public static final String COMMIT_INTERVAL = "sink.commit.interval";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
 
-    public static final List<ConfigOption> OPTIONS = List.of(
-            new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT]"),
-            new ConfigOption(APPLICATION_ID, DEFAULT_APPLICATION_ID,
-                    "Kafka Streams application id of the sink (its consumer group and internal topic prefix)"),
-            new ConfigOption(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
-                    "directory of the sink's local state store (rebuilt from its changelog when lost)"),
-            TopicAdmin.partitionsOption(PARTITIONS, "the newsflow topics"),
-            new ConfigOption(STREAM_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()),
-                    "Kafka Streams threads of the sink (default: available processors)"),
-            new ConfigOption(COMMIT_INTERVAL, "100ms", "how often the sink commits its transaction"));
+    public static final List<ConfigOption> OPTIONS = StreamsSettings.options("sink", null, false);
 
     public SinkConfig {
+        bootstrapServers = streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads,
+                commitInterval).bootstrapServers();
         kafka = ConfigChecks.copyOf(kafka);
     }
 
     public static SinkConfig from(final Settings settings) {
-        return new SinkConfig(
-                settings.require(BOOTSTRAP_SERVERS),
-                settings.require(APPLICATION_ID),
-                Path.of(settings.require(STATE_DIR)),
-                settings.getInt(PARTITIONS, 1, 10_000),
-                settings.getInt(STREAM_THREADS, 1, 64),
-                settings.getDuration(COMMIT_INTERVAL),
-                settings.kafkaPassthrough());
+        final StreamsSettings s = StreamsSettings.from("sink", settings);
+        return new SinkConfig(s.bootstrapServers(), s.applicationId(), s.stateDir(), s.partitions(),
+                s.streamThreads(), s.commitInterval(), settings.kafkaPassthrough());
+    }
+
+    /** The settings every Streams service has. */
+    public StreamsSettings streams() {
+        return streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval);
+    }
+
+    private static StreamsSettings streams(final String bootstrapServers, final String applicationId,
+            final Path stateDir, final int partitions, final int streamThreads, final Duration commitInterval) {
+        return new StreamsSettings("sink", bootstrapServers, applicationId, stateDir, partitions, streamThreads,
+                commitInterval);
     }
 
     /** Kafka client settings passed through from the {@code kafka.} prefix (a copy). */

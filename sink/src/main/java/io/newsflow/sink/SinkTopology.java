@@ -55,16 +55,8 @@ public final class SinkTopology {
 
     /** The Kafka Streams settings, each dead letter counted on {@code deadLetters} (null: not counted). */
     public static Properties streamsConfig(final SinkConfig cfg, final Counter deadLetters) {
-        final Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, cfg.applicationId());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, cfg.streamThreads());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, cfg.stateDir().toString());
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, cfg.commitInterval().toMillis());
+        final Properties props = cfg.streams().properties();
         props.putAll(DeadLetterHandler.streamsSettings(deadLetters));
-        // No global stores; said explicitly so that Streams does not warn about the 5.0 default.
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // Security and tuning settings given with the kafka. prefix reach every client Streams creates.
         props.putAll(cfg.kafka());
         return props;

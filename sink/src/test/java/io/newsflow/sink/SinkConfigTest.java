@@ -49,4 +49,15 @@ class SinkConfigTest {
         assertThrows(ConfigException.class, () -> SinkConfig.from(ConfigLayers.load(SinkConfig.OPTIONS,
                 new String[0], Map.of()).settings()));
     }
+
+    @Test
+    void theClusterAndTheApplicationIdAreCheckedAsEnrichChecksThem() {
+        final ConfigException servers = assertThrows(ConfigException.class, () -> SinkConfig.from(ConfigLayers.load(
+                SinkConfig.OPTIONS, new String[] {"--bootstrap-servers", "broker"}, Map.of()).settings()));
+        assertTrue(servers.getMessage().startsWith("bootstrap.servers must be HOST:PORT"), servers.getMessage());
+        final ConfigException id = assertThrows(ConfigException.class, () -> SinkConfig.from(ConfigLayers.load(
+                SinkConfig.OPTIONS, new String[] {"--bootstrap-servers", "b:1", "--sink-application-id", "a b"},
+                Map.of()).settings()));
+        assertTrue(id.getMessage().startsWith("sink.application.id must be"), id.getMessage());
+    }
 }

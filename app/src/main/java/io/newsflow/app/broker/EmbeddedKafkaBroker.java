@@ -112,7 +112,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw e;
         }
         everStarted = true;
-        LOG.info("event=broker_started bootstrap_servers={} data_dir={} took_ms={}", bootstrapServers(), dataDir,
+        LOG.info("event=broker_started bootstrapServers={} dataDir={} tookMs={}", bootstrapServers(), dataDir,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         return this;
     }
@@ -126,7 +126,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         server = null;
-        LOG.info("event=broker_stopped took_ms={}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
+        LOG.info("event=broker_stopped tookMs={}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
     }
 
     /** Stops and starts again on the same ports with the same data: clients see a broker bounce. */

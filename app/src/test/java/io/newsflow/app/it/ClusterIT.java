@@ -121,9 +121,9 @@ class ClusterIT {
 
     private Process enrich(final String prefix, final String instance, final String bootstrap) {
         return FaultRig.startJar("enrich", "enrich.jar", log(prefix, "enrich-" + instance),
-                "--bootstrap-servers", bootstrap, "--application-id", "newsflow-enrich-" + prefix,
-                "--state-dir", KafkaCluster.stateDir(prefix + "-enrich-" + instance).toString(),
-                "--stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0");
+                "--bootstrap-servers", bootstrap, "--enrich-application-id", "newsflow-enrich-" + prefix,
+                "--enrich-state-dir", KafkaCluster.stateDir(prefix + "-enrich-" + instance).toString(),
+                "--enrich-stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0");
     }
 
     private Process sink(final String prefix, final String instance, final String bootstrap) {

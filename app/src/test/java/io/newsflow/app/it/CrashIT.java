@@ -44,8 +44,8 @@ class CrashIT {
         final String prefix = KafkaCluster.uniqueId("crash-enrich");
         final String appId = "newsflow-enrich-" + prefix;
         final String stateDir = KafkaCluster.stateDir(prefix).toString();
-        final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(), "--application-id", appId,
-            "--state-dir", stateDir, "--stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0"};
+        final String[] args = {"--bootstrap-servers", KafkaCluster.bootstrapServers(), "--enrich-application-id", appId,
+            "--enrich-state-dir", stateDir, "--enrich-stream-threads", "1", "--ops-host", "127.0.0.1", "--ops-port", "0"};
         final Path log = logs.resolve(prefix + "-enrich.log");
         try (NewsflowApp sink = FaultRig.startInProcess(prefix, Set.of("sink"))) {
             crashAndRestart(prefix, log, () -> FaultRig.startJar("enrich", "enrich.jar", log, args));

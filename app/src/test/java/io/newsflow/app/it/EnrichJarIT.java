@@ -59,9 +59,9 @@ class EnrichJarIT {
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(),
                 "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-                "--application-id", appId,
-                "--state-dir", KafkaCluster.stateDir("enrich-jar").toString(),
-                "--stream-threads", "1",
+                "--enrich-application-id", appId,
+                "--enrich-state-dir", KafkaCluster.stateDir("enrich-jar").toString(),
+                "--enrich-stream-threads", "1",
                 "--ops-host", "127.0.0.1",
                 "--ops-port", "0",
                 "--summary-interval", "500ms")

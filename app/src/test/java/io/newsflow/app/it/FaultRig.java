@@ -50,13 +50,13 @@ final class FaultRig {
     static Settings settings(final String name, final String... extra) {
         final List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-                "--application-id", "newsflow-enrich-" + name,
-                "--state-dir", KafkaCluster.stateDir(name + "-enrich").toString(),
-                "--stream-threads", "1",
+                "--enrich-application-id", "newsflow-enrich-" + name,
+                "--enrich-state-dir", KafkaCluster.stateDir(name + "-enrich").toString(),
+                "--enrich-stream-threads", "1",
                 "--sink-application-id", "newsflow-sink-" + name,
                 "--sink-state-dir", KafkaCluster.stateDir(name + "-sink").toString(),
                 "--sink-stream-threads", "1",
-                "--http-port", "0",
+                "--ingest-http-port", "0",
                 "--seeds", ""));
         args.addAll(List.of(extra));
         return ConfigLayers.load(AppOptions.all(Services.all()), args.toArray(String[]::new), Map.of()).settings();

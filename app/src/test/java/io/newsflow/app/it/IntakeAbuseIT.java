@@ -62,7 +62,7 @@ class IntakeAbuseIT {
         System.setOut(new PrintStream(new Tee(originalOut), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(originalErr), true, StandardCharsets.UTF_8));
         app = FaultRig.startInProcess(KafkaCluster.uniqueId("intake"), Set.of("ingest", "enrich", "sink"),
-                "--auth-token", TOKEN, "--http-idle-timeout", "2s", "--max-body-bytes", String.valueOf(MAX_BODY));
+                "--ingest-auth-token", TOKEN, "--ingest-http-idle-timeout", "2s", "--max-body-bytes", String.valueOf(MAX_BODY));
         port = app.services().stream().filter(IngestService.class::isInstance).map(IngestService.class::cast)
                 .findFirst().orElseThrow().port();
         articles = URI.create("http://127.0.0.1:" + port + "/articles");

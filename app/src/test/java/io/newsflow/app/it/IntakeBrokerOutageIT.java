@@ -46,7 +46,7 @@ class IntakeBrokerOutageIT {
         long outageFrom;
         long outageTo;
         try (NewsflowApp app = FaultRig.startInProcess(prefix, Set.of("ingest", "enrich", "sink"),
-                "--send-timeout", "2s")) {
+                "--ingest-send-timeout", "2s")) {
             final int port = app.services().stream().filter(IngestService.class::isInstance)
                     .map(IngestService.class::cast).findFirst().orElseThrow().port();
             final URI uri = URI.create("http://127.0.0.1:" + port + "/articles");

@@ -51,13 +51,13 @@ class OpsIT {
         final List<ServiceModule<?>> modules = Services.all();
         final String[] args = {
             "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-            "--application-id", KafkaCluster.uniqueId("newsflow-enrich-ops-it"),
-            "--state-dir", KafkaCluster.stateDir("ops-enrich").toString(),
-            "--stream-threads", "1",
+            "--enrich-application-id", KafkaCluster.uniqueId("newsflow-enrich-ops-it"),
+            "--enrich-state-dir", KafkaCluster.stateDir("ops-enrich").toString(),
+            "--enrich-stream-threads", "1",
             "--sink-application-id", KafkaCluster.uniqueId("newsflow-sink-ops-it"),
             "--sink-state-dir", KafkaCluster.stateDir("ops-sink").toString(),
             "--sink-stream-threads", "1",
-            "--http-port", "0",
+            "--ingest-http-port", "0",
             "--seeds", "",
             "--summary-interval", "1s",
         };

@@ -57,13 +57,13 @@ class PipelineIT {
         final List<ServiceModule<?>> modules = Services.all();
         final String[] args = {
             "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-            "--application-id", "newsflow-enrich-pipeline-it",
-            "--state-dir", KafkaCluster.stateDir("pipeline-enrich").toString(),
-            "--stream-threads", "1",
+            "--enrich-application-id", "newsflow-enrich-pipeline-it",
+            "--enrich-state-dir", KafkaCluster.stateDir("pipeline-enrich").toString(),
+            "--enrich-stream-threads", "1",
             "--sink-application-id", "newsflow-sink-pipeline-it",
             "--sink-state-dir", KafkaCluster.stateDir("pipeline-sink").toString(),
             "--sink-stream-threads", "1",
-            "--http-port", "0",
+            "--ingest-http-port", "0",
             "--seeds", "",
         };
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();

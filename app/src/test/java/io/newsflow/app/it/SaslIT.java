@@ -8,6 +8,7 @@ import io.newsflow.app.NewsflowApp;
 import io.newsflow.app.ServiceModule;
 import io.newsflow.app.Services;
 import io.newsflow.common.ops.Metrics;
+import io.newsflow.common.service.ServiceContext;
 import io.newsflow.ingest.IngestService;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,8 @@ class SaslIT {
         final RuntimeException failed = assertThrows(RuntimeException.class,
                 () -> {
                     try (Metrics metrics = Metrics.create("sasl-it")) {
-                        module(service).start(FaultRig.settings(prefix, sasl("wrong-password")), metrics).close();
+                        module(service).start(FaultRig.settings(prefix, sasl("wrong-password")),
+                                ServiceContext.of(metrics, Duration.ZERO)).service().close();
                     }
                 });
         final long tookMs = (System.nanoTime() - at) / 1_000_000;

@@ -8,11 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Resolves settings in layers, each overriding the one before: defaults in code, then a properties
@@ -23,6 +26,10 @@ import java.util.Properties;
  * <p>Kafka client settings pass through under the {@code kafka.} prefix in every layer:
  * {@code kafka.security.protocol=SASL_SSL} in the file, {@code NEWSFLOW_KAFKA_SECURITY_PROTOCOL} in the
  * environment, {@code --kafka.security.protocol=SASL_SSL} as a flag.
+ *
+ * <p>A setting renamed in this release is still read under its old name in every layer ({@link
+ * ConfigOption#oldKeys()}); each use is reported in {@link Parsed#deprecations()}, naming the new name.
+ * The new name wins when both are given in the same layer.
  */
 public final class ConfigLayers {
 
@@ -32,15 +39,24 @@ public final class ConfigLayers {
     private ConfigLayers() {
     }
 
-    /** The result of parsing a command line: settings, positional arguments, and whether help was asked. */
-    public record Parsed(Settings settings, List<String> positional, boolean helpRequested) {
+    /**
+     * The result of parsing a command line: settings, positional arguments, whether help was asked, and
+     * one message for each old setting name used.
+     */
+    public record Parsed(Settings settings, List<String> positional, boolean helpRequested,
+            List<String> deprecations) {
     }
 
     public static Parsed load(final List<ConfigOption> options, final String[] args, final Map<String, String> env) {
         final Map<String, ConfigOption> byKey = new LinkedHashMap<>();
+        final Map<String, ConfigOption> byOldKey = new HashMap<>();
         options.forEach(o -> byKey.put(o.key(), o));
+        options.forEach(o -> o.oldKeys().forEach(old -> byOldKey.putIfAbsent(old, o)));
+        byKey.keySet().forEach(byOldKey::remove);
+        final Set<String> deprecations = new LinkedHashSet<>();
 
         final Map<String, String> flags = new LinkedHashMap<>();
+        final Set<String> flagsByNewName = new HashSet<>();
         final List<String> positional = new ArrayList<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -60,7 +76,7 @@ public final class ConfigLayers {
             final String body = arg.substring(2);
             final int eq = body.indexOf('=');
             final String name = eq < 0 ? body : body.substring(0, eq);
-            final String key = keyOfFlag(name);
+            final String key = renamed(keyOfFlag(name), byOldKey, deprecations, "--" + name);
             if (!key.equals(CONFIG_KEY) && !byKey.containsKey(key) && !key.startsWith(Settings.KAFKA_PREFIX)) {
                 throw new ConfigException("unknown option --" + name + " (see --help)");
             }
@@ -74,7 +90,13 @@ public final class ConfigLayers {
             } else {
                 throw new ConfigException("option --" + name + " needs a value (see --help)");
             }
-            flags.put(key, value);
+            final boolean byNewName = key.equals(keyOfFlag(name));
+            if (byNewName || !flagsByNewName.contains(key)) {
+                flags.put(key, value);
+            }
+            if (byNewName) {
+                flagsByNewName.add(key);
+            }
         }
 
         final Map<String, String> values = new HashMap<>();
@@ -87,15 +109,25 @@ public final class ConfigLayers {
         }
         final String file = flags.getOrDefault(CONFIG_KEY, env.get(ENV_PREFIX + "CONFIG"));
         if (file != null && !file.isBlank()) {
-            readFile(Path.of(file)).forEach((k, v) -> {
-                if (byKey.containsKey(k) || k.startsWith(Settings.KAFKA_PREFIX)) {
-                    values.put(k, v);
-                    sources.put(k, "file");
+            final Map<String, String> fromFile = readFile(Path.of(file));
+            fromFile.forEach((k, v) -> {
+                final String key = renamed(k, byOldKey, deprecations, k + " in " + file);
+                if ((byKey.containsKey(key) || key.startsWith(Settings.KAFKA_PREFIX))
+                        && (key.equals(k) || !fromFile.containsKey(key))) {
+                    values.put(key, v);
+                    sources.put(key, "file");
                 }
             });
         }
         for (ConfigOption o : options) {
-            final String v = env.get(o.envName());
+            String v = env.get(o.envName());
+            for (String old : o.oldKeys()) {
+                final String oldEnv = ConfigOption.envName(old);
+                if (env.containsKey(oldEnv) && byOldKey.get(old) == o) {
+                    deprecations.add(deprecation(oldEnv, o.envName()));
+                    v = v == null ? env.get(oldEnv) : v;
+                }
+            }
             if (v != null) {
                 values.put(o.key(), v);
                 sources.put(o.key(), "env");
@@ -116,7 +148,7 @@ public final class ConfigLayers {
                 sources.put(k, "flag");
             }
         });
-        return new Parsed(new Settings(values, sources), List.copyOf(positional), help);
+        return new Parsed(new Settings(values, sources), List.copyOf(positional), help, List.copyOf(deprecations));
     }
 
     /** The {@code --help} text: one line per option with its default. */
@@ -128,11 +160,30 @@ public final class ConfigLayers {
             out.append(String.format(Locale.ROOT, "  %-28s %s%n", o.flag() + " VALUE", o.help()));
             out.append(String.format(Locale.ROOT, "  %-28s env %s; default: %s%n", "", o.envName(),
                     o.defaultValue() == null ? "(none)" : o.defaultValue().isEmpty() ? "(empty)" : o.defaultValue()));
+            if (!o.oldKeys().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "  %-28s formerly %s (still read, with a warning)%n", "",
+                        String.join(", ", o.oldKeys().stream().map(ConfigOption::flag).toList())));
+            }
         }
         out.append("\nAny Kafka client setting passes through with the kafka. prefix: --kafka.security.protocol=SASL_SSL,\n")
                 .append("NEWSFLOW_KAFKA_SASL_MECHANISM=PLAIN, or kafka.sasl.jaas.config=... in the --config file.\n")
                 .append("Precedence: defaults < --config file < environment < flags.\n");
         return out.toString();
+    }
+
+    /** The key {@code key} stands for: the new one when it is an old name (noted in {@code deprecations}). */
+    private static String renamed(final String key, final Map<String, ConfigOption> byOldKey,
+            final Set<String> deprecations, final String written) {
+        final ConfigOption renamed = byOldKey.get(key);
+        if (renamed == null) {
+            return key;
+        }
+        deprecations.add(deprecation(written, written.startsWith("--") ? renamed.flag() : renamed.key()));
+        return renamed.key();
+    }
+
+    private static String deprecation(final String old, final String replacement) {
+        return old + " is deprecated and will be removed in the next release: use " + replacement;
     }
 
     private static boolean isBooleanOption(final ConfigOption o) {

@@ -162,7 +162,7 @@ public final class Metrics implements AutoCloseable {
                 try {
                     binder.close();
                 } catch (Exception e) {
-                    LOG.warn("event=metrics.unbind.failed binder={}", binder.getClass().getSimpleName(), e);
+                    LOG.warn("event=metrics_unbind_failed binder={}", binder.getClass().getSimpleName(), e);
                 }
             }
         }

@@ -151,7 +151,7 @@ public final class SummaryReporter implements AutoCloseable {
             reportNow();
         } catch (RuntimeException e) {
             // A failing supplier must not cancel the schedule: the next summary may succeed.
-            LOG.warn("{}", Logfmt.event("summary.failed").add("component", name), e);
+            LOG.warn("{}", Logfmt.event("summary_failed").add("component", name), e);
         }
     }
 

@@ -41,6 +41,17 @@ public final class FullSpeedJvm {
     }
 
     /**
+     * For a {@code main} that tags: runs it in a child JVM at full speed and exits with the child's code, or
+     * returns when this JVM should do the work itself.
+     */
+    public static void relaunchOrContinue(final Class<?> main, final String[] args) {
+        final OptionalInt code = relaunchIfNeeded(main, args, System.getenv());
+        if (code.isPresent()) {
+            System.exit(code.getAsInt());
+        }
+    }
+
+    /**
      * Relaunches {@code main} in a JVM that compiles huge methods when this one does not, and waits for it.
      *
      * @return the child's exit code, or empty when this process should go on and do the work itself

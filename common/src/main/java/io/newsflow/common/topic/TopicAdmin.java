@@ -83,6 +83,19 @@ public final class TopicAdmin {
     }
 
     /**
+     * Creates the missing ones of {@code topics} on the cluster {@code bootstrapServers} with an admin
+     * client of its own (the passthrough's admin settings, {@code clientId}), as {@link
+     * #ensureTopics(Admin, Collection, int)} does: the one way every service and launcher makes sure of
+     * the topics it declares.
+     */
+    public static List<String> ensureTopics(final String bootstrapServers, final Properties passthrough,
+            final String clientId, final Collection<? extends Topic<?, ?>> topics, final int partitions) {
+        try (Admin admin = Admin.create(adminProperties(bootstrapServers, passthrough, clientId))) {
+            return ensureTopics(admin, topics, partitions);
+        }
+    }
+
+    /**
      * Creates each missing topic with {@code partitions} partitions (the broker's default replication
      * factor), then verifies the cleanup policy of every topic whose definition names one as compact.
      *
