@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.NewsflowApp;
-import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.ingest.IngestService;
@@ -12,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,17 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +84,7 @@ class ClusterIT {
                     assertTrue(atKill < accepted.size(), "killed mid-stream: " + atKill + " of " + accepted.size());
                 }
                 assertTrue(enrichB.isAlive(), "the surviving enrich instance is still running");
-                assertEachRevisionOnceOnEnriched(bootstrap, prefix, current.latest().keySet());
+                FaultRig.assertEachRevisionOnceOnEnriched(bootstrap, prefix, current.latest().keySet());
             } finally {
                 for (Process p : services) {
                     p.destroy();
@@ -166,26 +159,5 @@ class ClusterIT {
             assertTrue(process.isAlive(), () -> "the service JVM exited: " + FaultRig.readLog(log));
             return FaultRig.readLog(log).contains("to=RUNNING");
         });
-    }
-
-    private static void assertEachRevisionOnceOnEnriched(final String bootstrap, final String prefix,
-            final Set<String> ids) {
-        final var values = Topics.ENRICHED.valueSerde().deserializer();
-        try (KafkaConsumer<byte[], byte[]> enriched = KafkaCluster.consumerFromStart(bootstrap, Topics.ENRICHED.name(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final Map<String, Long> counts = new HashMap<>();
-            for (ConsumerRecord<byte[], byte[]> r : FaultRig.readToEnd(enriched)) {
-                final String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-                if (key != null && key.startsWith(prefix + "-") && r.value() != null) {
-                    final EnrichedArticle article = values.deserialize(Topics.ENRICHED.name(), r.value());
-                    counts.merge(key + "@" + article.revision(), 1L, Long::sum);
-                }
-            }
-            final Map<String, Long> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            assertTrue(duplicates.isEmpty(), "duplicate (id, revision) on enriched: " + duplicates);
-            assertEquals(new TreeSet<>(ids), counts.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('@')))
-                    .collect(Collectors.toCollection(TreeSet::new)));
-        }
     }
 }

@@ -1,26 +1,19 @@
 package io.newsflow.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.NewsflowApp;
-import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -94,7 +87,7 @@ class CrashIT {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        assertEachRevisionOnceOnEnriched(prefix, ids);
+        FaultRig.assertEachRevisionOnceOnEnriched(KafkaCluster.bootstrapServers(), prefix, ids);
     }
 
     private static void send(final KafkaProducer<byte[], byte[]> producer, final List<String> ids) {
@@ -117,28 +110,5 @@ class CrashIT {
                     final String text = FaultRig.readLog(log);
                     return text.split("to=RUNNING", -1).length - 1 >= n;
                 });
-    }
-
-    private static void assertEachRevisionOnceOnEnriched(final String prefix, final List<String> ids) {
-        // Read as bytes: other tests write records to this topic that are not articles.
-        final var values = Topics.ENRICHED.valueSerde().deserializer();
-        try (KafkaConsumer<byte[], byte[]> enriched = KafkaCluster.rawConsumerFromStart(Topics.ENRICHED.name())) {
-            final Map<String, Long> counts = new HashMap<>();
-            for (ConsumerRecord<byte[], byte[]> r : FaultRig.readToEnd(enriched)) {
-                final String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-                if (key != null && key.startsWith(prefix + "-") && r.value() != null) {
-                    final EnrichedArticle article = values.deserialize(Topics.ENRICHED.name(), r.value());
-                    counts.merge(key + "@" + article.revision(), 1L, Long::sum);
-                }
-            }
-            final Map<String, Long> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            assertTrue(duplicates.isEmpty(), "duplicate (id, revision) on enriched: " + duplicates.size() + " e.g. "
-                    + duplicates.entrySet().stream().limit(5).toList());
-            final Set<String> enrichedIds = counts.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('@')))
-                    .collect(Collectors.toSet());
-            assertEquals(ids.size(), enrichedIds.size());
-            assertFalse(counts.isEmpty());
-        }
     }
 }

@@ -1,5 +1,8 @@
 package io.newsflow.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.newsflow.app.AppOptions;
 import io.newsflow.app.NewsflowApp;
 import io.newsflow.app.ServiceModule;
@@ -17,11 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -154,6 +160,33 @@ final class FaultRig {
         @Override
         public void close() {
             consumer.close();
+        }
+    }
+
+    /**
+     * Each (id, revision) of the articles under {@code prefix} is on news.articles.enriched once
+     * (read_committed), and the ids there are exactly {@code ids}.
+     */
+    static void assertEachRevisionOnceOnEnriched(final String bootstrapServers, final String prefix,
+            final Collection<String> ids) {
+        // Read as bytes: other tests write records to this topic that are not articles.
+        final var values = Topics.ENRICHED.valueSerde().deserializer();
+        try (KafkaConsumer<byte[], byte[]> enriched = KafkaCluster.consumerFromStart(bootstrapServers,
+                Topics.ENRICHED.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            final Map<String, Long> counts = new HashMap<>();
+            for (ConsumerRecord<byte[], byte[]> r : readToEnd(enriched)) {
+                final String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+                if (key != null && key.startsWith(prefix + "-") && r.value() != null) {
+                    final EnrichedArticle article = values.deserialize(Topics.ENRICHED.name(), r.value());
+                    counts.merge(key + "@" + article.revision(), 1L, Long::sum);
+                }
+            }
+            final Map<String, Long> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertTrue(duplicates.isEmpty(), "duplicate (id, revision) on enriched: " + duplicates.size() + " e.g. "
+                    + duplicates.entrySet().stream().limit(5).toList());
+            assertEquals(new TreeSet<>(ids), counts.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('@')))
+                    .collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
