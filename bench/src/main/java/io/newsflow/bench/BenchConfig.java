@@ -1,6 +1,7 @@
 package io.newsflow.bench;
 
 import io.newsflow.app.AppOptions;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.ops.OpsOptions;
@@ -43,8 +44,17 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
 
     public static BenchConfig from(final Settings settings) {
         return new BenchConfig(settings.getInt(ARTICLES, 10, 10_000_000), settings.getInt(TOKENS, 20, 100_000),
-                settings.getInt(SEED, 0, Integer.MAX_VALUE), Double.parseDouble(settings.get(RATE)),
+                settings.getInt(SEED, 0, Integer.MAX_VALUE), rate(settings),
                 settings.getInt(CONCURRENCY, 1, 10_000), settings.get(AppOptions.SEEDS), settings);
+    }
+
+    private static double rate(final Settings settings) {
+        final String v = settings.require(RATE);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(RATE + " must be a number of articles/s, was '" + v + "'", e);
+        }
     }
 
     /** A service's own option, default and help included, for the bench to pass on to the pipeline. */

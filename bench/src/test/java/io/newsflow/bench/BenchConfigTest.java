@@ -49,6 +49,7 @@ class BenchConfigTest {
     @Test
     void wrongValuesFailBeforeAnyPhase() {
         assertThrows(ConfigException.class, () -> BenchConfig.from(settings("--articles", "5")));
+        assertThrows(ConfigException.class, () -> BenchConfig.from(settings("--rate", "fast")));
         assertThrows(ConfigException.class, () -> BenchConfig.from(settings("--concurrency", "0")));
     }
 
