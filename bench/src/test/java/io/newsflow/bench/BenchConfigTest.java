@@ -25,7 +25,8 @@ class BenchConfigTest {
     @Test
     void optionsKeepTheirNamesOrderAndDefaults() {
         assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", EnrichConfig.COMMIT_INTERVAL,
-                SinkConfig.COMMIT_INTERVAL, OpsOptions.LOG_LEVEL_OPTION.key()), BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
+                SinkConfig.COMMIT_INTERVAL, OpsOptions.LOG_LEVEL_OPTION.key()),
+                BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
         final BenchConfig defaults = BenchConfig.from(settings());
         assertEquals(2000, defaults.articles());
         assertEquals(0.0, defaults.rate());
