@@ -20,7 +20,7 @@ public final class BenchMain {
             bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...""";
 
     /** The benchmark, to its end; the broker and every service run in this JVM, as in the all-in-one launcher. */
-    static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, Bench.OPTIONS, null,
+    static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, BenchConfig.OPTIONS, null,
             BenchMain::noPositional, (settings, context, out) -> {
                 try {
                     Bench.run(settings);

@@ -1,0 +1,29 @@
+package io.newsflow.bench;
+
+import java.util.Locale;
+
+/**
+ * What a bench run measured, in articles/s, ms and MB; {@link #summary()} is the run's last line.
+ *
+ * @param pipeline articles/s from HTTP intake to {@code news.articles.current}
+ * @param tagger articles/s of the tagger alone
+ * @param taggerTokens tokens/s of the tagger alone
+ * @param passthrough articles/s of the enrich topology without tagging
+ * @param p50Ms median end-to-end latency at {@code rate}
+ * @param p99Ms 99th percentile of the end-to-end latency at {@code rate}
+ * @param heapMb peak heap of the JVM
+ * @param rate articles/s of the latency run
+ */
+public record BenchResult(double pipeline, double tagger, double taggerTokens, double passthrough, double p50Ms,
+        double p99Ms, long heapMb, double rate) {
+
+    public double ratio() {
+        return pipeline / tagger;
+    }
+
+    public String summary() {
+        return String.format(Locale.ROOT,
+                "bench pipeline=%.1f tagger=%.1f passthrough=%.1f ratio=%.2f p50Ms=%.0f p99Ms=%.0f heapMb=%d",
+                pipeline, tagger, passthrough, ratio(), p50Ms, p99Ms, heapMb);
+    }
+}
