@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
-import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logging;
 import io.newsflow.common.service.FullSpeedJvm;
@@ -11,7 +10,6 @@ import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code java -jar newsflow.jar [options]}: the embedded broker and every service in one JVM, until
@@ -38,7 +36,7 @@ public final class NewsflowMain {
 
     /** The embedded broker (unless a cluster is given) and every service, until Ctrl-C. */
     static final Program<Settings> ALL = new Program<>("newsflow", USAGE, AppOptions.all(Services.all()), null,
-            NewsflowMain::noPositional, (settings, context, out) -> {
+            Program::optionsOnly, (settings, context, out) -> {
                 final long startedAt = System.nanoTime();
                 final NewsflowApp app = NewsflowApp.start(settings, Services.all(), out::println);
                 out.printf("newsflow running on %s (started in %d ms); Ctrl-C to stop%n", app.bootstrapServers(),
@@ -48,7 +46,7 @@ public final class NewsflowMain {
 
     /** The embedded broker alone. */
     static final Program<Settings> BROKER = new Program<>("newsflow broker", USAGE, AppOptions.BROKER, null,
-            NewsflowMain::noPositional, (settings, context, out) -> {
+            Program::optionsOnly, (settings, context, out) -> {
                 final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
                         .port(settings.getInt(AppOptions.PORT, 0, 65_535));
                 final String dataDir = settings.get(AppOptions.DATA_DIR);
@@ -74,13 +72,6 @@ public final class NewsflowMain {
             FullSpeedJvm.relaunchOrContinue(NewsflowMain.class, args);
             ServiceRunner.main(ALL, args);
         }
-    }
-
-    private static Settings noPositional(final Settings settings, final List<String> positional) {
-        if (!positional.isEmpty()) {
-            throw new ConfigException("unexpected arguments " + positional + " (see --help)");
-        }
-        return settings;
     }
 
     /** The benchmark left the production jar; whoever still asks for it here learns where it went. */

@@ -4,7 +4,6 @@ import io.newsflow.app.AppOptions;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
-import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.sink.SinkConfig;
 import java.util.List;
@@ -30,7 +29,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
     static final String SEED = "seed";
     static final String CONCURRENCY = "concurrency";
 
-    /** Every option, in the order {@code --help} lists them. */
+    /** Every option of its own, in the order {@code --help} lists them; the runner adds the log options. */
     public static final List<ConfigOption> OPTIONS = List.of(
             new ConfigOption(ARTICLES, "2000", "articles per measured run"),
             new ConfigOption(RATE, "0", "articles/s of the latency run; 0: half the measured pipeline rate"),
@@ -39,8 +38,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
             new ConfigOption(CONCURRENCY, "32", "HTTP requests in flight while measuring the pipeline's rate"),
             new ConfigOption(AppOptions.SEEDS, "seeds", "directory of articles added to the generated ones"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
-            serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL),
-            OpsOptions.LOG_LEVEL_OPTION);
+            serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL));
 
     public static BenchConfig from(final Settings settings) {
         return new BenchConfig(settings.getInt(ARTICLES, 10, 10_000_000), settings.getInt(TOKENS, 20, 100_000),

@@ -5,7 +5,6 @@ import io.newsflow.common.config.Settings;
 import io.newsflow.common.service.FullSpeedJvm;
 import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
-import java.util.List;
 
 /**
  * {@code java -jar bench.jar [--articles 2000] [--rate R]}: runs {@link Bench} and exits. It lives in a jar
@@ -21,7 +20,7 @@ public final class BenchMain {
 
     /** The benchmark, to its end; the broker and every service run in this JVM, as in the all-in-one launcher. */
     static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, BenchConfig.OPTIONS, null,
-            BenchMain::noPositional, (settings, context, out) -> {
+            Program::optionsOnly, (settings, context, out) -> {
                 try {
                     Bench.run(settings);
                 } catch (ConfigException e) {
@@ -41,10 +40,4 @@ public final class BenchMain {
         ServiceRunner.main(BENCH, args);
     }
 
-    private static Settings noPositional(final Settings settings, final List<String> positional) {
-        if (!positional.isEmpty()) {
-            throw new ConfigException("unexpected arguments " + positional + " (see --help)");
-        }
-        return settings;
-    }
 }

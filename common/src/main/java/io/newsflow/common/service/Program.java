@@ -1,5 +1,6 @@
 package io.newsflow.common.service;
 
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import java.io.PrintStream;
@@ -28,6 +29,18 @@ public record Program<C>(String name, String usage, List<ConfigOption> options, 
         options = List.copyOf(options);
         Objects.requireNonNull(configure, "configure");
         Objects.requireNonNull(start, "start");
+    }
+
+    /**
+     * The configuration of a program that takes options only: its settings as they are.
+     *
+     * @throws ConfigException naming the words of the command line that are no options
+     */
+    public static Settings optionsOnly(final Settings settings, final List<String> positional) {
+        if (!positional.isEmpty()) {
+            throw new ConfigException("unexpected arguments " + positional + " (see --help)");
+        }
+        return settings;
     }
 
     /** Reads the configuration record; {@code positional} are the words of the command line that are no options. */
