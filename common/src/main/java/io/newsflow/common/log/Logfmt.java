@@ -39,10 +39,6 @@ public final class Logfmt {
         return this;
     }
 
-    public Logfmt add(final String key, final long value) {
-        return add(key, (Object) value);
-    }
-
     /** A number with at most {@code decimals} digits after the point ({@code 12.35}), or {@code NaN}. */
     public Logfmt add(final String key, final double value, final int decimals) {
         return add(key, format(value, decimals));
@@ -62,10 +58,6 @@ public final class Logfmt {
             line.append(pairs.strip());
         }
         return this;
-    }
-
-    public boolean isEmpty() {
-        return line.length() == 0;
     }
 
     @Override

@@ -82,9 +82,6 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
     }
 
     private static String oneLine(final String message) {
-        if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
-            return message.strip();
-        }
         return message.strip().replace("\r", "\\r").replace("\n", "\\n");
     }
 }
