@@ -80,9 +80,4 @@ public final class OpsOptions {
             }
         }
     }
-
-    /** An {@link OpsServer} on the configured host and port (not started). */
-    public static OpsServer server(final Settings settings, final Metrics metrics) {
-        return new OpsServer(host(settings), port(settings), metrics);
-    }
 }
