@@ -93,7 +93,7 @@ public final class NewsflowApp implements ManagedService {
             final Map<String, String> values = new HashMap<>(settings.asMap());
             String bootstrap = given;
             if (embedded) {
-                final EmbeddedKafkaBroker broker = startBroker(settings);
+                final EmbeddedKafkaBroker broker = startBroker(settings, AppOptions.BROKER_PORT);
                 started.push(new NamedCloseable("broker", broker));
                 bootstrap = broker.bootstrapServers();
                 keepStateWithBroker(settings, values, broker.dataDir());
@@ -124,9 +124,10 @@ public final class NewsflowApp implements ManagedService {
         }
     }
 
-    private static EmbeddedKafkaBroker startBroker(final Settings settings) {
+    /** The embedded broker on the port of {@code portKey}, with its data in {@code --data-dir} if given. */
+    static EmbeddedKafkaBroker startBroker(final Settings settings, final String portKey) {
         final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
-                .port(settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
+                .port(settings.getInt(portKey, 0, 65_535));
         final String dataDir = settings.get(AppOptions.DATA_DIR);
         if (dataDir != null && !dataDir.isBlank()) {
             builder.dataDir(Path.of(dataDir));

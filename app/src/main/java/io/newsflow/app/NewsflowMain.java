@@ -9,7 +9,6 @@ import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -49,13 +48,7 @@ public final class NewsflowMain {
     /** The embedded broker alone. */
     static final Program<Settings> BROKER = new Program<>("newsflow broker", USAGE, AppOptions.BROKER, null,
             NewsflowMain::noPositional, (settings, context, out) -> {
-                final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
-                        .port(settings.getInt(AppOptions.PORT, 0, 65_535));
-                final String dataDir = settings.get(AppOptions.DATA_DIR);
-                if (dataDir != null && !dataDir.isBlank()) {
-                    builder.dataDir(Path.of(dataDir));
-                }
-                final EmbeddedKafkaBroker broker = builder.build().start();
+                final EmbeddedKafkaBroker broker = NewsflowApp.startBroker(settings, AppOptions.PORT);
                 out.printf("Kafka broker listening on %s (data in %s); Ctrl-C to stop%n", broker.bootstrapServers(),
                         broker.dataDir());
                 return Program.Outcome.serving(new RunningBroker(broker));

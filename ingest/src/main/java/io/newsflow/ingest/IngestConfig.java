@@ -113,12 +113,6 @@ public record IngestConfig(
         return ConfigChecks.copyOf(kafka);
     }
 
-    /** The same settings on another HTTP port (tests and launchers that pick their own port). */
-    public IngestConfig withHttpPort(final int port) {
-        return new IngestConfig(bootstrapServers, httpHost, port, partitions, maxBodyBytes, maxBatchBytes,
-                sendTimeout, idleTimeout, authToken, kafka);
-    }
-
     /** Never prints the token or passthrough secrets. */
     @Override
     public String toString() {

@@ -53,7 +53,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private EmbeddedKafkaBroker(final Builder b) {
         this.port = b.port == 0 ? FreePorts.find() : b.port;
         this.saslUsers = Map.copyOf(b.saslUsers);
-        this.saslPort = saslUsers.isEmpty() ? -1 : b.saslPort == 0 ? FreePorts.findOtherThan(port) : b.saslPort;
+        this.saslPort = saslUsers.isEmpty() ? -1 : FreePorts.findOtherThan(port);
         this.controllerPort = b.controllerPort == 0 ? FreePorts.findOtherThan(port, saslPort) : b.controllerPort;
         this.nodeId = b.nodeId;
         this.voters = b.voters == null ? nodeId + "@" + HOST + ":" + controllerPort : b.voters;
@@ -198,7 +198,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Options of an embedded broker; every one has a default. */
     public static final class Builder {
         private int port;
-        private int saslPort;
         private int nodeId = 1;
         private int controllerPort;
         private String voters;
@@ -231,11 +230,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
-        public Builder properties(final Map<String, String> values) {
-            values.forEach(this::property);
-            return this;
-        }
-
         /** Adds a SASL_PLAINTEXT listener (mechanism PLAIN) that accepts this user. */
         public Builder saslUser(final String user, final String password) {
             if (user.isEmpty() || !user.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
@@ -245,12 +239,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 throw new IllegalArgumentException("SASL passwords cannot contain quotes or backslashes");
             }
             saslUsers.put(user, password);
-            return this;
-        }
-
-        /** Port of the SASL listener; 0 (the default) picks a free one. */
-        public Builder saslPort(final int value) {
-            this.saslPort = value;
             return this;
         }
 
