@@ -36,11 +36,9 @@ public final class IngestService implements ManagedService {
     private static final int HEALTH_TIMEOUT_MS = 2_000;
     private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(1);
 
-    private final IngestConfig config;
     private final Admin admin;
     private final ArticlePublisher publisher;
     private final ServiceContext context;
-    private final Metrics metrics;
     private final OpsHandler ops;
     private final SummaryReporter summary;
     private volatile IngestHttpServer http;
@@ -48,18 +46,15 @@ public final class IngestService implements ManagedService {
     private Health cachedBrokerHealth;
     private long cachedAtNanos;
 
-    private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher,
-            final ServiceContext context) {
-        this.config = config;
+    private IngestService(final Admin admin, final ArticlePublisher publisher, final ServiceContext context) {
         this.admin = admin;
         this.publisher = publisher;
         this.context = context;
-        this.metrics = context.metrics();
         this.ops = context.ops().register(this);
         this.summary = SummaryReporter.builder(name())
-                .count("ingested", metrics.ingested())
-                .count("rejected", metrics.total(Metrics.ARTICLES_REJECTED))
-                .latency(ArticlePublisher.publishTimer(metrics))
+                .count("ingested", context.metrics().ingested())
+                .count("rejected", context.metrics().total(Metrics.ARTICLES_REJECTED))
+                .latency(ArticlePublisher.publishTimer(context.metrics()))
                 .interval(context.summaryInterval())
                 .build();
     }
@@ -90,7 +85,7 @@ public final class IngestService implements ManagedService {
             // Zero from the start, so that a rate or an alert over them never begins with a gap.
             metrics.ingested();
             RejectionReasons.ALL.forEach(metrics::rejected);
-            service = new IngestService(cfg, admin, publisher, context);
+            service = new IngestService(admin, publisher, context);
             service.http = IngestHttpServer.start(cfg, publisher, service::health, service.ops);
             service.summary.start();
             LOG.info("event=started port={} topic={}", service.port(), Topics.RAW.name());
@@ -152,14 +147,6 @@ public final class IngestService implements ManagedService {
 
     public ArticlePublisher publisher() {
         return publisher;
-    }
-
-    public IngestConfig config() {
-        return config;
-    }
-
-    public Metrics metrics() {
-        return metrics;
     }
 
     /** Whether the intake still runs, without asking the cluster. */

@@ -35,8 +35,8 @@ public record SinkConfig(
     public static final List<ConfigOption> OPTIONS = StreamsSettings.options("sink", null, false);
 
     public SinkConfig {
-        bootstrapServers = streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads,
-                commitInterval).bootstrapServers();
+        bootstrapServers = new StreamsSettings("sink", bootstrapServers, applicationId, stateDir, partitions,
+                streamThreads, commitInterval).bootstrapServers();
         kafka = ConfigChecks.copyOf(kafka);
     }
 
@@ -48,11 +48,6 @@ public record SinkConfig(
 
     /** The settings every Streams service has. */
     public StreamsSettings streams() {
-        return streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval);
-    }
-
-    private static StreamsSettings streams(final String bootstrapServers, final String applicationId,
-            final Path stateDir, final int partitions, final int streamThreads, final Duration commitInterval) {
         return new StreamsSettings("sink", bootstrapServers, applicationId, stateDir, partitions, streamThreads,
                 commitInterval);
     }
