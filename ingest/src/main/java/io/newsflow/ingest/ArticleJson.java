@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -131,8 +130,6 @@ final class ArticleJson {
             node = Json.mapper().readTree(json);
         } catch (JsonEOFException e) {
             throw invalid(JSON_FIELD, "JSON ends too early" + at(e.getLocation()));
-        } catch (JsonParseException e) {
-            throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (JsonProcessingException e) {
             throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (IOException e) {

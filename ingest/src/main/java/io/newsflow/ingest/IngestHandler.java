@@ -10,7 +10,6 @@ import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.http.Routes;
 import io.newsflow.common.service.Health;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class IngestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHandler.class);
     private static final String JSON = IntakeErrors.JSON;
-    private static final Set<String> NDJSON = Set.of("application/x-ndjson", "application/ndjson",
+    private static final Set<String> BATCH_TYPES = Set.of(JSON, "application/x-ndjson", "application/ndjson",
             "application/jsonl", "application/x-jsonlines");
     private static final String HEALTH = "/health";
     private static final String ARTICLES = "/articles";
@@ -52,19 +51,14 @@ final class IngestHandler {
     private final BearerToken token;
     private final Consumer<String> rejected;
 
-    IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final int maxArticleRequestBytes,
-            final int maxBatchRequestBytes, final String authToken, final Consumer<String> rejected) {
-        this.publisher = publisher;
-        this.health = health;
-        this.maxArticleRequestBytes = maxArticleRequestBytes;
-        this.maxBatchRequestBytes = maxBatchRequestBytes;
-        this.token = new BearerToken(authToken);
-        this.rejected = rejected;
-    }
-
     IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final IngestConfig cfg,
             final Consumer<String> rejected) {
-        this(publisher, health, cfg.maxBodyBytes(), cfg.maxBatchBytes(), cfg.authToken(), rejected);
+        this.publisher = publisher;
+        this.health = health;
+        this.maxArticleRequestBytes = cfg.maxBodyBytes();
+        this.maxBatchRequestBytes = cfg.maxBatchBytes();
+        this.token = new BearerToken(cfg.authToken());
+        this.rejected = rejected;
     }
 
     /** The intake's paths, its exception mappers (a 404 for any other path) and a DEBUG line per request. */
@@ -124,7 +118,7 @@ final class IngestHandler {
 
     private void postBatch(final Context ctx) {
         token.check(ctx);
-        final String type = IntakeRequests.requireContentType(ctx, union(Set.of(JSON), NDJSON));
+        final String type = IntakeRequests.requireContentType(ctx, BATCH_TYPES);
         final byte[] body = IntakeRequests.readBody(ctx, maxBatchRequestBytes);
         final List<ArticleJson.Item> items = JSON.equals(type) ? ArticleJson.readArray(body)
                 : ArticleJson.readLines(body);
@@ -228,11 +222,5 @@ final class IngestHandler {
         if (value != null) {
             map.put(key, value);
         }
-    }
-
-    private static Set<String> union(final Set<String> a, final Set<String> b) {
-        final Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The intake's exception mappers: what a handler throws becomes, at the edge, the status and JSON answer
@@ -47,14 +48,10 @@ final class IntakeErrors {
         }
         p.headers().forEach(ctx::header);
         send(ctx, p.status(), error(p.error(), p.getMessage()));
-        if (p.status() == 404 || p.status() == 405) {
-            // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
-            LOG.debug("event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
-                    p.status(), p.getMessage());
-        } else {
-            LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
-                    p.status(), p.getMessage());
-        }
+        // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
+        LOG.atLevel(p.status() == 404 || p.status() == 405 ? Level.DEBUG : Level.WARN).log(
+                "event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
+                p.status(), p.getMessage());
     }
 
     private void invalidArticle(final InvalidArticleException e, final Context ctx) {
