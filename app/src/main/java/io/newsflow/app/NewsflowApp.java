@@ -42,17 +42,15 @@ public final class NewsflowApp implements ManagedService {
     private final Deque<NamedCloseable> started;
     private final String bootstrapServers;
     private final List<ManagedService> services;
-    private final Metrics metrics;
 
     private record NamedCloseable(String name, AutoCloseable resource) {
     }
 
     private NewsflowApp(final Deque<NamedCloseable> started, final String bootstrapServers,
-            final List<ManagedService> services, final Metrics metrics) {
+            final List<ManagedService> services) {
         this.started = started;
         this.bootstrapServers = bootstrapServers;
         this.services = List.copyOf(services);
-        this.metrics = metrics;
     }
 
     /**
@@ -117,7 +115,7 @@ public final class NewsflowApp implements ManagedService {
             LOG.info("event=started bootstrapServers={} services={}", bootstrap,
                     services.stream().map(ManagedService::name).toList());
             ingestSeeds(settings, seeders, out);
-            return new NewsflowApp(started, bootstrap, services, metrics);
+            return new NewsflowApp(started, bootstrap, services);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -172,11 +170,6 @@ public final class NewsflowApp implements ManagedService {
         if (seeders.stream().noneMatch(s -> s.ingest(dir, out))) {
             LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir);
         }
-    }
-
-    /** The registry every service of this process reports to. */
-    public Metrics metrics() {
-        return metrics;
     }
 
     public String bootstrapServers() {
