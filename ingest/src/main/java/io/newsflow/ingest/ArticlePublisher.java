@@ -170,10 +170,6 @@ public final class ArticlePublisher implements AutoCloseable {
         return sendTimeout;
     }
 
-    public int maxBodyBytes() {
-        return validator.maxBodyBytes();
-    }
-
     /** Waits up to a few seconds for records in flight, then closes the producer. */
     @Override
     public void close() {

@@ -39,10 +39,6 @@ public final class ArticleValidator {
         this(maxBodyBytes, Clock.systemUTC());
     }
 
-    public int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
     /** Every problem with the article; empty when it is fine. */
     public List<ArticleProblem> problems(final RawArticle article) {
         final List<ArticleProblem> problems = new ArrayList<>();
