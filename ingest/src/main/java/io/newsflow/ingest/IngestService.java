@@ -12,7 +12,6 @@ import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -125,14 +124,11 @@ public final class IngestService implements ManagedService {
 
     private static Admin createAdmin(final IngestConfig cfg) {
         try {
-            return Admin.create(adminProperties(cfg));
+            return Admin.create(TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(),
+                    "newsflow-ingest-admin"));
         } catch (KafkaException e) {
             throw KafkaClients.configProblem("admin", e);
         }
-    }
-
-    static Properties adminProperties(final IngestConfig cfg) {
-        return TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(), "newsflow-ingest-admin");
     }
 
     @Override

@@ -26,8 +26,7 @@ final class BrokerProperties {
      * @param saslPort -1 for no SASL listener
      */
     static Properties of(final int nodeId, final String voters, final int port, final int controllerPort,
-            final int saslPort, final Map<String, String> saslUsers, final Path dataDir,
-            final Map<String, String> extra) {
+            final int saslPort, final Map<String, String> saslUsers, final Path dataDir) {
         final int nodes = voters.split(",").length;
         final String replicas = Integer.toString(Math.min(3, nodes));
         final String minIsr = Integer.toString(Math.min(2, Math.min(3, nodes)));
@@ -66,7 +65,6 @@ final class BrokerProperties {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The log cleaner's dedupe buffer defaults to 128 MiB; an embedded node needs far less.
         p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
-        p.putAll(extra);
         final Properties props = new Properties();
         props.putAll(p);
         return props;

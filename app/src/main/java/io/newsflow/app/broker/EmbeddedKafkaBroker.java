@@ -42,7 +42,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteDataDirOnClose;
     private final Map<String, String> saslUsers;
-    private final Map<String, String> extraProperties;
     private final int nodeId;
     /** The controller quorum, {@code id@host:port,...}: this node alone unless it is one of a cluster. */
     private final String voters;
@@ -58,7 +57,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.nodeId = b.nodeId;
         this.voters = b.voters == null ? nodeId + "@" + HOST + ":" + controllerPort : b.voters;
         this.clusterId = b.clusterId == null ? Uuid.randomUuid().toString() : b.clusterId;
-        this.extraProperties = Map.copyOf(b.extraProperties);
         if (b.dataDir == null) {
             try {
                 this.dataDir = Files.createTempDirectory("newsflow-kafka-");
@@ -89,7 +87,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 FreePorts.requireFree(saslPort, "the SASL listener's port");
             }
             final KafkaConfig config = new KafkaConfig(BrokerProperties.of(nodeId, voters, port, controllerPort,
-                    saslPort, saslUsers, dataDir, extraProperties), false);
+                    saslPort, saslUsers, dataDir), false);
             BrokerStorage.formatIfNeeded(config, dataDir, nodeId, clusterId);
             final KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
             try {
@@ -203,7 +201,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private String voters;
         private String clusterId;
         private Path dataDir;
-        private final Map<String, String> extraProperties = new LinkedHashMap<>();
         private final Map<String, String> saslUsers = new LinkedHashMap<>();
 
         private Builder() {
@@ -221,12 +218,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** Where the broker keeps its logs; kept on close. Default: a temporary directory, deleted on close. */
         public Builder dataDir(final Path value) {
             this.dataDir = value;
-            return this;
-        }
-
-        /** Any broker setting, e.g. {@code log.retention.ms}; applied last, so it wins. */
-        public Builder property(final String key, final String value) {
-            extraProperties.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
             return this;
         }
 
