@@ -18,14 +18,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The settings of the enrich service.
+ * The settings of the enrich service: those of every Streams service ({@link StreamsSettings}), then its own.
  *
- * @param bootstrapServers Kafka brokers, {@code host:port[,host:port...]}
- * @param applicationId    Kafka Streams application id: consumer group and prefix of internal topics
- * @param stateDir         directory for Kafka Streams' local state
- * @param partitions       partitions of the topics the service creates when they are missing
- * @param streamThreads    stream threads of this instance
- * @param commitInterval   how often Streams commits its transaction: the upper bound of end-to-end latency
  * @param maxBodyBytes     largest article body (UTF-8 bytes) that is enriched; larger ones go to the DLQ
  * @param tagBudget        time one article may take to tag; past it the article goes to the DLQ. The
  *                         stream's transaction timeout is derived from it ({@link #transactionTimeout()})

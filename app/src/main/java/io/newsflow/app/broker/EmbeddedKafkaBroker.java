@@ -23,12 +23,6 @@ import org.slf4j.LoggerFactory;
  * A Kafka node in this JVM: one KRaft process that is both broker and controller, listening on
  * 127.0.0.1; a cluster by itself unless {@link Builder#clusterMember} makes it one of several. It suits a
  * laptop, a demo or tests, never production.
- *
- * <pre>{@code
- * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
- *     String bootstrap = broker.bootstrapServers();
- * }
- * }</pre>
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
