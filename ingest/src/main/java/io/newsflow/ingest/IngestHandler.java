@@ -154,7 +154,7 @@ final class IngestHandler {
     /** The result of an item that is not an article: 400 with its problems. */
     private Map<String, Object> unreadable(final int index, final ArticleJson.Item item) {
         final Map<String, Object> result = itemResult(index, item, SC_BAD_REQUEST);
-        result.put("errors", IntakeErrors.problems(item.problems()));
+        result.put("errors", item.problems());
         reject(RejectionReasons.ofProblems(item.problems()));
         logItemRejected(index, item.line(), null, SC_BAD_REQUEST, ArticleJson.describe(item.problems()));
         return result;
@@ -170,7 +170,7 @@ final class IngestHandler {
         if (outcome.isInvalid()) {
             final Map<String, Object> result = itemResult(index, item, SC_BAD_REQUEST);
             putIfNotNull(result, "id", outcome.id());
-            result.put("errors", IntakeErrors.problems(outcome.problems()));
+            result.put("errors", outcome.problems());
             reject(RejectionReasons.INVALID_ARTICLE);
             logItemRejected(index, item.line(), IntakeErrors.loggableId(outcome.id()), SC_BAD_REQUEST,
                     ArticleJson.describe(outcome.problems()));
@@ -180,7 +180,7 @@ final class IngestHandler {
         final int status = IntakeProblem.of(failure).status();
         final Map<String, Object> result = itemResult(index, item, status);
         putIfNotNull(result, "id", outcome.id());
-        result.put("errors", List.of(IntakeErrors.problem(failure instanceof ArticleTooLargeException
+        result.put("errors", List.of(new ArticleProblem(failure instanceof ArticleTooLargeException
                 ? "article" : "kafka", failure.getMessage())));
         reject(RejectionReasons.ofFailure(failure));
         logItemRejected(index, item.line(), IntakeErrors.loggableId(outcome.id()), status, failure.getMessage());

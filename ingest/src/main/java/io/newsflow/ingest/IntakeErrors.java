@@ -4,11 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
 import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.article.ArticleProblem;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.json.Json;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -58,7 +56,7 @@ final class IntakeErrors {
         reject(RejectionReasons.ofProblems(e.problems()));
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "invalid_article");
-        body.put("problems", problems(e.problems()));
+        body.put("problems", e.problems());
         send(ctx, 400, body);
         if (e instanceof RejectedArticleException r) {
             LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method(ctx),
@@ -92,17 +90,6 @@ final class IntakeErrors {
         body.put("error", error);
         body.put("message", message);
         return body;
-    }
-
-    static List<Map<String, String>> problems(final List<ArticleProblem> problems) {
-        return problems.stream().map(p -> problem(p.field(), p.message())).toList();
-    }
-
-    static Map<String, String> problem(final String field, final String message) {
-        final Map<String, String> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("message", message);
-        return m;
     }
 
     static String method(final Context ctx) {
