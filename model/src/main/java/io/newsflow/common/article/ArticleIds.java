@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +47,8 @@ public final class ArticleIds {
     }
 
     public static String fromContent(final String source, final String title, final String body) {
-        final String joined = nullToEmpty(source).strip() + '\u0000' + nullToEmpty(title).strip() + '\u0000'
-                + nullToEmpty(body).strip();
+        final String joined = Objects.toString(source, "").strip() + '\u0000' + Objects.toString(title, "").strip()
+                + '\u0000' + Objects.toString(body, "").strip();
         return "sha-" + sha256Hex(joined);
     }
 
@@ -93,9 +93,8 @@ public final class ArticleIds {
                 }
             }
             if (!kept.isEmpty()) {
-                final String[] sorted = kept.toArray(new String[0]);
-                Arrays.sort(sorted);
-                out.append('?').append(String.join("&", sorted));
+                kept.sort(null);
+                out.append('?').append(String.join("&", kept));
             }
         }
         return out.toString();
@@ -108,9 +107,5 @@ public final class ArticleIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-    }
-
-    private static String nullToEmpty(final String s) {
-        return s == null ? "" : s;
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The rules every article must pass, the same at the HTTP intake and in the stream: a title or a
@@ -23,6 +24,10 @@ public final class ArticleValidator {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Clocks disagree and time zones are mislabelled: a date this far ahead is still accepted. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    private static final List<Function<String, Instant>> DATE_FORMS = List.of(
+            s -> OffsetDateTime.parse(s).toInstant(),
+            s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
+            s -> LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
 
     private final int maxBodyBytes;
     private final Clock clock;
@@ -87,22 +92,14 @@ public final class ArticleValidator {
      * UTC); null when it is none of them.
      */
     public static Instant parseDate(final String text) {
-        final String s = text.strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        for (Function<String, Instant> form : DATE_FORMS) {
+            try {
+                return form.apply(text.strip());
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
         }
-        try {
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            return null;
-        }
+        return null;
     }
 
     private static boolean isBlank(final String s) {
