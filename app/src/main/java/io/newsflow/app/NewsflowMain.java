@@ -22,10 +22,6 @@ public final class NewsflowMain {
         Logging.init("newsflow");
     }
 
-    static final int EXIT_BAD_CONFIG = ServiceRunner.BAD_CONFIG;
-    static final int EXIT_FAILED = ServiceRunner.FAILED;
-    private static final String BROKER_COMMAND = "broker";
-    private static final String BENCH_COMMAND = "bench";
     private static final String USAGE = """
             Usage: java -jar newsflow.jar [options]
                    java -jar newsflow.jar broker [--port 9092] [--data-dir DIR]
@@ -58,9 +54,9 @@ public final class NewsflowMain {
     }
 
     public static void main(final String[] args) {
-        if (args.length > 0 && BROKER_COMMAND.equals(args[0])) {
+        if (args.length > 0 && "broker".equals(args[0])) {
             ServiceRunner.main(BROKER, Arrays.copyOfRange(args, 1, args.length));
-        } else if (args.length > 0 && BENCH_COMMAND.equals(args[0])) {
+        } else if (args.length > 0 && "bench".equals(args[0])) {
             runBench();
         } else {
             // Tagging at full speed needs a JVM flag; without it, the launcher runs in a JVM that has it.
@@ -80,7 +76,7 @@ public final class NewsflowMain {
     private static void runBench() {
         System.err.println("newsflow: bench is not part of newsflow.jar; run java -jar bench/target/bench.jar"
                 + " [--articles N] [--rate R]");
-        System.exit(EXIT_BAD_CONFIG);
+        System.exit(ServiceRunner.BAD_CONFIG);
     }
 
     /** The embedded broker as the runner sees it: live while it runs. */

@@ -52,9 +52,6 @@ public record EnrichConfig(
     public static final String PLACES_IN_ORGANIZATIONS = "enrich.places.in.organizations";
     public static final String PLACES_AT_FOCUS = "enrich.places.at.focus";
 
-    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
-    public static final int MAX_PARTITIONS = StreamsSettings.MAX_PARTITIONS;
-    public static final int MAX_STREAM_THREADS = StreamsSettings.MAX_STREAM_THREADS;
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
     /**
      * The default budget: the costliest body at the 1 MiB limit tags in under 10 s on one core (see

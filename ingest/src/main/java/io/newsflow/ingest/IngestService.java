@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake, which also
  * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} of the ops handler of its
- * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
- * once the records in flight are acknowledged; the whole stop stays under ten seconds.
+ * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing
+ * new is accepted, then closes the producer once the records in flight are acknowledged; the whole stop
+ * stays under ten seconds.
  */
 public final class IngestService implements ManagedService {
 
@@ -59,17 +60,10 @@ public final class IngestService implements ManagedService {
     }
 
     /**
-     * Starts the service with a metrics registry of its own, closed with the service.
-     *
-     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
-     */
-    public static IngestService start(final IngestConfig cfg) {
-        return start(cfg, ServiceContext.standalone("ingest"));
-    }
-
-    /**
      * Starts the service in {@code context}: its intake port serves the context's ops handler, so that
      * {@code /health/ready} answers for every service of the process that joined it.
+     *
+     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
      */
     public static IngestService start(final IngestConfig cfg, final ServiceContext context) {
         LOG.debug("event=starting config={}", cfg);

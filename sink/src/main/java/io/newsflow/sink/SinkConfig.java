@@ -23,11 +23,6 @@ public record SinkConfig(
         Duration commitInterval,
         Properties kafka) {
 
-    public static final String BOOTSTRAP_SERVERS = StreamsSettings.BOOTSTRAP_SERVERS;
-    public static final String APPLICATION_ID = "sink.application.id";
-    public static final String STATE_DIR = "sink.state.dir";
-    public static final String PARTITIONS = StreamsSettings.PARTITIONS;
-    public static final String STREAM_THREADS = "sink.stream.threads";
     public static final String COMMIT_INTERVAL = "sink.commit.interval";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
