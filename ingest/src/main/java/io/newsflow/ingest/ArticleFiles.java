@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -81,16 +80,12 @@ public final class ArticleFiles {
             return List.of(problem(path, 0, "file", "cannot list directory: " + e.getMessage()));
         }
         LOG.debug("event=directory_listed path={} files={}", path, files.size());
-        final List<Entry> entries = new ArrayList<>();
-        files.forEach(f -> entries.addAll(readFile(f)));
-        return entries;
+        return files.stream().flatMap(f -> readFile(f).stream()).toList();
     }
 
     /** Every article in each of {@code paths}, in the order given. */
     public static List<Entry> readAll(final List<Path> paths) {
-        final List<Entry> entries = new ArrayList<>();
-        paths.forEach(p -> entries.addAll(read(p)));
-        return entries;
+        return paths.stream().flatMap(p -> read(p).stream()).toList();
     }
 
     private static List<Entry> readFile(final Path file) {

@@ -125,13 +125,8 @@ final class IngestHandler {
         if (items.isEmpty()) {
             throw new InvalidArticleException(List.of(new ArticleProblem("articles", "the batch is empty")));
         }
-        final List<RawArticle> readable = new ArrayList<>();
-        for (ArticleJson.Item item : items) {
-            if (item.readable()) {
-                readable.add(item.article());
-            }
-        }
-        final List<PublishOutcome> outcomes = publisher.publishAll(readable);
+        final List<PublishOutcome> outcomes = publisher.publishAll(
+                items.stream().filter(ArticleJson.Item::readable).map(ArticleJson.Item::article).toList());
         final List<Map<String, Object>> results = new ArrayList<>(items.size());
         int next = 0;
         final Set<Integer> statuses = new TreeSet<>();

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * The resolved settings of a service, with typed getters that fail with a message naming the
@@ -127,14 +129,9 @@ public final class Settings {
 
     /** The settings as one log-friendly line, {@code key=value} pairs with secrets masked. */
     public String describe() {
-        final StringBuilder out = new StringBuilder();
-        values.forEach((k, v) -> {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(Logfmt.key(k)).append('=').append(isSecret(k) ? MASK : Logfmt.quote(v == null ? "" : v));
-        });
-        return out.toString();
+        return values.entrySet().stream().map(e -> Logfmt.key(e.getKey()) + '='
+                + (isSecret(e.getKey()) ? MASK : Logfmt.quote(Objects.toString(e.getValue(), ""))))
+                .collect(Collectors.joining(" "));
     }
 
     public static boolean isSecret(final String key) {

@@ -54,13 +54,10 @@ public final class OpsOptions {
     }
 
     public static Duration summaryInterval(final Settings settings) {
-        final String v = settings.get(SUMMARY_INTERVAL);
-        if (v != null && v.strip().equals("0")) {
-            return Duration.ZERO;
-        }
         final Duration d = settings.getDuration(SUMMARY_INTERVAL);
         if (d.isNegative()) {
-            throw new ConfigException(SUMMARY_INTERVAL + " must not be negative, was '" + v + "'");
+            throw new ConfigException(SUMMARY_INTERVAL + " must not be negative, was '"
+                    + settings.get(SUMMARY_INTERVAL) + "'");
         }
         return d;
     }
