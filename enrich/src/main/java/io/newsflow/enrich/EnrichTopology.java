@@ -157,8 +157,7 @@ public final class EnrichTopology {
             final long start = System.nanoTime();
             final String key = record.key();
             if (key != null && !ArticleIds.isValid(key)) {
-                throw new RejectedRecordException("key is not an article id (1-" + ArticleIds.MAX_LENGTH
-                        + " characters of A-Z a-z 0-9 . _ : -)");
+                throw new RejectedRecordException("key is not an article id (" + ArticleIds.RULE + ")");
             }
             if (record.value() == null) {
                 if (key == null) {

@@ -158,7 +158,7 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public PublishReceipt retract(final String id) {
         if (!ArticleIds.isValid(id)) {
-            throw new InvalidArticleException(List.of(idProblem()));
+            throw new InvalidArticleException(List.of(new ArticleProblem("id", "id must be " + ArticleIds.RULE)));
         }
         final long deadline = System.nanoTime() + sendTimeout.toNanos();
         final PublishReceipt receipt = await(id, send(id, null), deadline);
@@ -189,10 +189,6 @@ public final class ArticlePublisher implements AutoCloseable {
         final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         final long revision = article.revision() != null ? article.revision() : now.toEpochMilli();
         return article.withId(ArticleIds.idOf(article)).withRevision(revision, now.toString());
-    }
-
-    static ArticleProblem idProblem() {
-        return new ArticleProblem("id", "id must be 1-" + ArticleIds.MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -");
     }
 
     private Future<RecordMetadata> send(final String id, final RawArticle value) {

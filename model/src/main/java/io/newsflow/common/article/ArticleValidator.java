@@ -58,8 +58,7 @@ public final class ArticleValidator {
             problems.add(new ArticleProblem("body", "body is larger than " + maxBodyBytes + " bytes"));
         }
         if (article.id() != null && !ArticleIds.isValid(article.id())) {
-            problems.add(new ArticleProblem("id",
-                    "id must be 1-" + ArticleIds.MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -"));
+            problems.add(new ArticleProblem("id", "id must be " + ArticleIds.RULE));
         }
         if (article.publishedAt() != null) {
             final Instant published = parseDate(article.publishedAt());
