@@ -50,15 +50,11 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
         }
         final List<KeyValuePair> pairs = event.getKeyValuePairs();
         if (pairs != null) {
-            for (KeyValuePair pair : pairs) {
-                line.add(pair.key, pair.value);
-            }
+            pairs.forEach(pair -> line.add(pair.key, pair.value));
         }
         final List<Marker> markers = event.getMarkerList();
         if (markers != null) {
-            for (Marker marker : markers) {
-                line.add("marker", marker.getName());
-            }
+            markers.forEach(marker -> line.add("marker", marker.getName()));
         }
         final IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
