@@ -69,9 +69,7 @@ final class ArticleJson {
             throw invalid("articles", "must be a JSON array of article objects, got " + kind(node));
         }
         final List<Item> items = new ArrayList<>(node.size());
-        for (JsonNode element : node) {
-            items.add(itemOf(element, 0));
-        }
+        node.forEach(element -> items.add(itemOf(element, 0)));
         return items;
     }
 
