@@ -115,7 +115,8 @@ public final class ArticlePublisher implements AutoCloseable {
             try {
                 stamped = prepare(article);
             } catch (InvalidArticleException e) {
-                pending.add(PublishOutcome.invalid(idIfValid(article), e.problems()));
+                final String id = article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
+                pending.add(PublishOutcome.invalid(id, e.problems()));
                 continue;
             }
             if (down != null) {
@@ -247,10 +248,6 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         return new BrokerUnavailableException(id, "Kafka refused the article: " + e.getClass().getSimpleName()
                 + ": " + e.getMessage(), e);
-    }
-
-    private static String idIfValid(final RawArticle article) {
-        return article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
     }
 
     private record Sent(String id, Future<RecordMetadata> future) {

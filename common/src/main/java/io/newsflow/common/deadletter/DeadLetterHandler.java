@@ -139,7 +139,8 @@ public final class DeadLetterHandler
     }
 
     private static void log(final ErrorHandlerContext context, final Exception e) {
-        final String id = keyOf(context.sourceRawKey());
+        final byte[] key = context.sourceRawKey();
+        final String id = key == null ? "(none)" : abbreviate(new String(key, StandardCharsets.UTF_8));
         final Logfmt line = Logfmt.event("dead_letter").add("id", id).add("topic", context.topic())
                 .add("partition", context.partition()).add("offset", context.offset())
                 .add("exception", e.getClass().getSimpleName()).add("reason", abbreviate(String.valueOf(e.getMessage())));
@@ -154,10 +155,6 @@ public final class DeadLetterHandler
     private static boolean isExpected(final Exception e) {
         return e instanceof SerializationException || e instanceof InvalidArticleException
                 || e instanceof BadInput || e instanceof RecordTooLargeException;
-    }
-
-    private static String keyOf(final byte[] key) {
-        return key == null ? "(none)" : abbreviate(new String(key, StandardCharsets.UTF_8));
     }
 
     private static String abbreviate(final String s) {

@@ -41,7 +41,7 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
         final String message = event.getFormattedMessage();
         if (message != null && !message.isEmpty()) {
             if (STRUCTURED.matcher(message).matches()) {
-                line.addRaw(oneLine(message));
+                line.addRaw(message.strip().replace("\r", "\\r").replace("\n", "\\n"));
             } else {
                 line.add("logger", event.getLoggerName()).add("msg", message);
             }
@@ -75,9 +75,5 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
             return text.toString();
         }
         return ThrowableProxyUtil.asString(thrown) + CoreConstants.LINE_SEPARATOR;
-    }
-
-    private static String oneLine(final String message) {
-        return message.strip().replace("\r", "\\r").replace("\n", "\\n");
     }
 }
