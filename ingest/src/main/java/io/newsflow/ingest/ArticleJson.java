@@ -75,24 +75,13 @@ final class ArticleJson {
 
     /** Reads one article per non-blank line; a line that is not a readable article becomes an item with problems. */
     static List<Item> readLines(final byte[] ndjson) {
+        final String[] lines = new String(ndjson, StandardCharsets.UTF_8).split("\n", -1);
         final List<Item> items = new ArrayList<>();
-        int start = 0;
-        int line = 0;
-        while (start <= ndjson.length) {
-            int end = start;
-            while (end < ndjson.length && ndjson[end] != '\n') {
-                end++;
-            }
-            line++;
-            int stop = end;
-            if (stop > start && ndjson[stop - 1] == '\r') {
-                stop--;
-            }
-            final String text = new String(ndjson, start, stop - start, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.length; i++) {
+            final String text = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (!text.isBlank()) {
-                items.add(readLine(text, line));
+                items.add(readLine(text, i + 1));
             }
-            start = end + 1;
         }
         return items;
     }
