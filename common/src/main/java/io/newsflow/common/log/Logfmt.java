@@ -1,5 +1,6 @@
 package io.newsflow.common.log;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -95,14 +96,9 @@ public final class Logfmt {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        String s = String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", value);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        return s.equals("-0") ? "0" : s;
+        // Rounded as printf rounds; BigDecimal then drops trailing zeros and the sign of a zero.
+        return new BigDecimal(String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", value))
+                .stripTrailingZeros().toPlainString();
     }
 
     static void appendValue(final StringBuilder out, final Object value) {
