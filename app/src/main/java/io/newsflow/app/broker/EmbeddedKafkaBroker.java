@@ -153,10 +153,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return HOST + ":" + saslPort;
     }
 
-    public int port() {
-        return port;
-    }
-
     public Path dataDir() {
         return dataDir;
     }
