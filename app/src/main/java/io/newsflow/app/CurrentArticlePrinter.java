@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -72,9 +71,7 @@ public final class CurrentArticlePrinter implements AutoCloseable {
     private void run() {
         try {
             while (running) {
-                for (ConsumerRecord<String, EnrichedArticle> record : consumer.poll(POLL)) {
-                    out.accept(describe(record.key(), record.value()));
-                }
+                consumer.poll(POLL).forEach(record -> out.accept(describe(record.key(), record.value())));
             }
         } catch (WakeupException e) {
             // close() woke the consumer up to stop

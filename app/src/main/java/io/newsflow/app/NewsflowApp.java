@@ -42,17 +42,15 @@ public final class NewsflowApp implements ManagedService {
     private final Deque<NamedCloseable> started;
     private final String bootstrapServers;
     private final List<ManagedService> services;
-    private final Metrics metrics;
 
     private record NamedCloseable(String name, AutoCloseable resource) {
     }
 
     private NewsflowApp(final Deque<NamedCloseable> started, final String bootstrapServers,
-            final List<ManagedService> services, final Metrics metrics) {
+            final List<ManagedService> services) {
         this.started = started;
         this.bootstrapServers = bootstrapServers;
         this.services = List.copyOf(services);
-        this.metrics = metrics;
     }
 
     /**
@@ -93,7 +91,7 @@ public final class NewsflowApp implements ManagedService {
             final Map<String, String> values = new HashMap<>(settings.asMap());
             String bootstrap = given;
             if (embedded) {
-                final EmbeddedKafkaBroker broker = startBroker(settings);
+                final EmbeddedKafkaBroker broker = startBroker(settings, AppOptions.BROKER_PORT);
                 started.push(new NamedCloseable("broker", broker));
                 bootstrap = broker.bootstrapServers();
                 keepStateWithBroker(settings, values, broker.dataDir());
@@ -117,16 +115,17 @@ public final class NewsflowApp implements ManagedService {
             LOG.info("event=started bootstrapServers={} services={}", bootstrap,
                     services.stream().map(ManagedService::name).toList());
             ingestSeeds(settings, seeders, out);
-            return new NewsflowApp(started, bootstrap, services, metrics);
+            return new NewsflowApp(started, bootstrap, services);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
         }
     }
 
-    private static EmbeddedKafkaBroker startBroker(final Settings settings) {
+    /** The embedded broker on the port of {@code portKey}, with its data in {@code --data-dir} if given. */
+    static EmbeddedKafkaBroker startBroker(final Settings settings, final String portKey) {
         final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
-                .port(settings.getInt(AppOptions.BROKER_PORT, 0, 65_535));
+                .port(settings.getInt(portKey, 0, 65_535));
         final String dataDir = settings.get(AppOptions.DATA_DIR);
         if (dataDir != null && !dataDir.isBlank()) {
             builder.dataDir(Path.of(dataDir));
@@ -171,11 +170,6 @@ public final class NewsflowApp implements ManagedService {
         if (seeders.stream().noneMatch(s -> s.ingest(dir, out))) {
             LOG.warn("event=seeds_skipped dir={} reason=no_ingest_service", dir);
         }
-    }
-
-    /** The registry every service of this process reports to. */
-    public Metrics metrics() {
-        return metrics;
     }
 
     public String bootstrapServers() {

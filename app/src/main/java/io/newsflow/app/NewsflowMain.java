@@ -8,7 +8,6 @@ import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -21,10 +20,6 @@ public final class NewsflowMain {
         Logging.init("newsflow");
     }
 
-    static final int EXIT_BAD_CONFIG = ServiceRunner.BAD_CONFIG;
-    static final int EXIT_FAILED = ServiceRunner.FAILED;
-    private static final String BROKER_COMMAND = "broker";
-    private static final String BENCH_COMMAND = "bench";
     private static final String USAGE = """
             Usage: java -jar newsflow.jar [options]
                    java -jar newsflow.jar broker [--port 9092] [--data-dir DIR]
@@ -47,13 +42,7 @@ public final class NewsflowMain {
     /** The embedded broker alone. */
     static final Program<Settings> BROKER = new Program<>("newsflow broker", USAGE, AppOptions.BROKER, null,
             Program::optionsOnly, (settings, context, out) -> {
-                final EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
-                        .port(settings.getInt(AppOptions.PORT, 0, 65_535));
-                final String dataDir = settings.get(AppOptions.DATA_DIR);
-                if (dataDir != null && !dataDir.isBlank()) {
-                    builder.dataDir(Path.of(dataDir));
-                }
-                final EmbeddedKafkaBroker broker = builder.build().start();
+                final EmbeddedKafkaBroker broker = NewsflowApp.startBroker(settings, AppOptions.PORT);
                 out.printf("Kafka broker listening on %s (data in %s); Ctrl-C to stop%n", broker.bootstrapServers(),
                         broker.dataDir());
                 return Program.Outcome.serving(new RunningBroker(broker));
@@ -63,9 +52,9 @@ public final class NewsflowMain {
     }
 
     public static void main(final String[] args) {
-        if (args.length > 0 && BROKER_COMMAND.equals(args[0])) {
+        if (args.length > 0 && "broker".equals(args[0])) {
             ServiceRunner.main(BROKER, Arrays.copyOfRange(args, 1, args.length));
-        } else if (args.length > 0 && BENCH_COMMAND.equals(args[0])) {
+        } else if (args.length > 0 && "bench".equals(args[0])) {
             runBench();
         } else {
             // Tagging at full speed needs a JVM flag; without it, the launcher runs in a JVM that has it.
@@ -78,7 +67,7 @@ public final class NewsflowMain {
     private static void runBench() {
         System.err.println("newsflow: bench is not part of newsflow.jar; run java -jar bench/target/bench.jar"
                 + " [--articles N] [--rate R]");
-        System.exit(EXIT_BAD_CONFIG);
+        System.exit(ServiceRunner.BAD_CONFIG);
     }
 
     /** The embedded broker as the runner sees it: live while it runs. */

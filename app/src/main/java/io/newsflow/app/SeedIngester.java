@@ -1,10 +1,7 @@
 package io.newsflow.app;
 
-import io.newsflow.common.article.InvalidArticleException;
-import io.newsflow.ingest.ArticleFiles;
 import io.newsflow.ingest.ArticlePublisher;
-import io.newsflow.ingest.PublishException;
-import io.newsflow.ingest.PublishReceipt;
+import io.newsflow.ingest.FilesCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,24 +18,10 @@ final class SeedIngester {
 
     /** Publishes every article found; returns how many were accepted. One line per article goes to {@code out}. */
     static int ingest(final Path dir, final ArticlePublisher publisher, final Consumer<String> out) {
-        int accepted = 0;
-        int rejected = 0;
-        for (ArticleFiles.Entry entry : ArticleFiles.readAll(List.of(dir))) {
-            if (!entry.ok()) {
-                out.accept("seed " + entry.location() + " rejected: " + entry.reason());
-                rejected++;
-                continue;
-            }
-            try {
-                final PublishReceipt receipt = publisher.publish(entry.article());
-                out.accept("seed " + entry.location() + " accepted id=" + receipt.id());
-                accepted++;
-            } catch (InvalidArticleException | PublishException e) {
-                out.accept("seed " + entry.location() + " rejected: " + e.getMessage());
-                rejected++;
-            }
-        }
-        LOG.info("event=seeds_ingested dir={} accepted={} rejected={}", dir, accepted, rejected);
-        return accepted;
+        final int[] counts = FilesCommand.publish(List.of(dir), publisher,
+                (entry, receipt) -> out.accept("seed " + entry.location() + " accepted id=" + receipt.id()),
+                (entry, reason) -> out.accept("seed " + entry.location() + " rejected: " + reason));
+        LOG.info("event=seeds_ingested dir={} accepted={} rejected={}", dir, counts[0], counts[1]);
+        return counts[0];
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.Function;
  *
  * @param <C> the service's configuration record
  */
-public final class ServiceModule<C> {
+public record ServiceModule<C>(String name, List<ConfigOption> options, List<Topic<?, ?>> topics,
+        Function<Settings, C> configure, BiFunction<C, ServiceContext, Started> starter) {
 
     /** What a service of the launcher's seeds directory does with it; most do nothing. */
     @FunctionalInterface
@@ -37,19 +38,12 @@ public final class ServiceModule<C> {
         boolean ingest(Path dir, Consumer<String> out);
     }
 
-    private final String name;
-    private final List<ConfigOption> options;
-    private final List<Topic<?, ?>> topics;
-    private final Function<Settings, C> configure;
-    private final BiFunction<C, ServiceContext, Started> starter;
-
-    private ServiceModule(final String name, final List<ConfigOption> options, final List<Topic<?, ?>> topics,
-            final Function<Settings, C> configure, final BiFunction<C, ServiceContext, Started> starter) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.options = List.copyOf(options);
-        this.topics = List.copyOf(topics);
-        this.configure = Objects.requireNonNull(configure, "configure");
-        this.starter = Objects.requireNonNull(starter, "starter");
+    public ServiceModule {
+        Objects.requireNonNull(name, "name");
+        options = List.copyOf(options);
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(configure, "configure");
+        Objects.requireNonNull(starter, "starter");
     }
 
     /** A module whose service ignores the seeds directory. */
@@ -71,19 +65,6 @@ public final class ServiceModule<C> {
                 return true;
             });
         });
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public List<ConfigOption> options() {
-        return options;
-    }
-
-    /** The topics the service reads and writes. */
-    public List<Topic<?, ?>> topics() {
-        return topics;
     }
 
     /**

@@ -18,14 +18,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The settings of the enrich service.
+ * The settings of the enrich service: those of every Streams service ({@link StreamsSettings}), then its own.
  *
- * @param bootstrapServers Kafka brokers, {@code host:port[,host:port...]}
- * @param applicationId    Kafka Streams application id: consumer group and prefix of internal topics
- * @param stateDir         directory for Kafka Streams' local state
- * @param partitions       partitions of the topics the service creates when they are missing
- * @param streamThreads    stream threads of this instance
- * @param commitInterval   how often Streams commits its transaction: the upper bound of end-to-end latency
  * @param maxBodyBytes     largest article body (UTF-8 bytes) that is enriched; larger ones go to the DLQ
  * @param tagBudget        time one article may take to tag; past it the article goes to the DLQ. The
  *                         stream's transaction timeout is derived from it ({@link #transactionTimeout()})
@@ -58,9 +52,6 @@ public record EnrichConfig(
     public static final String PLACES_IN_ORGANIZATIONS = "enrich.places.in.organizations";
     public static final String PLACES_AT_FOCUS = "enrich.places.at.focus";
 
-    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
-    public static final int MAX_PARTITIONS = StreamsSettings.MAX_PARTITIONS;
-    public static final int MAX_STREAM_THREADS = StreamsSettings.MAX_STREAM_THREADS;
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
     /**
      * The default budget: the costliest body at the 1 MiB limit tags in under 10 s on one core (see

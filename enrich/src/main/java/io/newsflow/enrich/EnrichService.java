@@ -7,8 +7,8 @@ import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.Enricher;
 import io.newsflow.tagger.Enrichers;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +54,8 @@ public final class EnrichService extends StreamsService {
 
     /** The topics the service reads and writes, created at start-up when missing. */
     public static List<Topic<?, ?>> topics() {
-        final List<Topic<?, ?>> topics = new ArrayList<>(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
-        topics.addAll(Topics.TRACKS);
-        return List.copyOf(topics);
+        return Stream.<Topic<?, ?>>concat(Stream.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ), Topics.TRACKS.stream())
+                .toList();
     }
 
     /** Articles enriched, dead letters, p50/p99 of the time an article takes. */

@@ -8,6 +8,7 @@ import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.log.Logfmt;
+import io.newsflow.common.service.StreamsSettings;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.Enricher;
@@ -112,12 +113,7 @@ public final class EnrichTopology {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) cfg.transactionTimeout().toMillis());
         props.putAll(cfg.kafka());
-        try {
-            new StreamsConfig(props);
-        } catch (org.apache.kafka.common.config.ConfigException e) {
-            throw new ConfigException("invalid Kafka Streams setting (kafka. passthrough): " + e.getMessage(), e);
-        }
-        return props;
+        return StreamsSettings.checked(props);
     }
 
     static boolean carries(final EnrichedArticle article, final String track) {
@@ -161,8 +157,7 @@ public final class EnrichTopology {
             final long start = System.nanoTime();
             final String key = record.key();
             if (key != null && !ArticleIds.isValid(key)) {
-                throw new RejectedRecordException("key is not an article id (1-" + ArticleIds.MAX_LENGTH
-                        + " characters of A-Z a-z 0-9 . _ : -)");
+                throw new RejectedRecordException("key is not an article id (" + ArticleIds.RULE + ")");
             }
             if (record.value() == null) {
                 if (key == null) {

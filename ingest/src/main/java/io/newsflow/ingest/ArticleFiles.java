@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,16 +80,12 @@ public final class ArticleFiles {
             return List.of(problem(path, 0, "file", "cannot list directory: " + e.getMessage()));
         }
         LOG.debug("event=directory_listed path={} files={}", path, files.size());
-        final List<Entry> entries = new ArrayList<>();
-        files.forEach(f -> entries.addAll(readFile(f)));
-        return entries;
+        return files.stream().flatMap(f -> readFile(f).stream()).toList();
     }
 
     /** Every article in each of {@code paths}, in the order given. */
     public static List<Entry> readAll(final List<Path> paths) {
-        final List<Entry> entries = new ArrayList<>();
-        paths.forEach(p -> entries.addAll(read(p)));
-        return entries;
+        return paths.stream().flatMap(p -> read(p).stream()).toList();
     }
 
     private static List<Entry> readFile(final Path file) {
@@ -102,44 +98,27 @@ public final class ArticleFiles {
             return List.of(problem(file, 0, "file", "cannot read: " + e.getMessage()));
         }
         return switch (kindOf(file)) {
-            case TEXT -> List.of(readText(file, text));
-            case JSON -> List.of(readJson(file, text));
+            case TEXT -> List.of(readOne(file, () -> PlainTextArticle.parse(text)));
+            case JSON -> List.of(readOne(file, () -> ArticleJson.readOne(text.getBytes(StandardCharsets.UTF_8))));
             case JSON_LINES -> readJsonLines(file, text);
             case OTHER -> List.of(problem(file, 0, "file", "unsupported file type"));
         };
     }
 
-    private static Entry readText(final Path file, final String text) {
+    /** The one article {@code read} returns, or its problems. */
+    private static Entry readOne(final Path file, final Supplier<RawArticle> read) {
         try {
-            return new Entry(file, 0, PlainTextArticle.parse(text), List.of());
-        } catch (InvalidArticleException e) {
-            return new Entry(file, 0, null, e.problems());
-        }
-    }
-
-    private static Entry readJson(final Path file, final String text) {
-        try {
-            return new Entry(file, 0, ArticleJson.readOne(text.getBytes(StandardCharsets.UTF_8)), List.of());
+            return new Entry(file, 0, read.get(), List.of());
         } catch (InvalidArticleException e) {
             return new Entry(file, 0, null, e.problems());
         }
     }
 
     private static List<Entry> readJsonLines(final Path file, final String text) {
-        final List<Entry> entries = new ArrayList<>();
-        final String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            final String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            final ArticleJson.Item item = ArticleJson.readLine(line, i + 1);
-            entries.add(new Entry(file, i + 1, item.article(), item.problems()));
-        }
-        if (entries.isEmpty()) {
-            entries.add(problem(file, 0, "file", "no articles in file"));
-        }
-        return entries;
+        final List<Entry> entries = ArticleJson.readLines(text.getBytes(StandardCharsets.UTF_8)).stream()
+                .map(item -> new Entry(file, item.line(), item.article(), item.problems()))
+                .toList();
+        return entries.isEmpty() ? List.of(problem(file, 0, "file", "no articles in file")) : entries;
     }
 
     private enum Kind { TEXT, JSON, JSON_LINES, OTHER }

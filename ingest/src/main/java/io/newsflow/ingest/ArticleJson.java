@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -70,32 +69,19 @@ final class ArticleJson {
             throw invalid("articles", "must be a JSON array of article objects, got " + kind(node));
         }
         final List<Item> items = new ArrayList<>(node.size());
-        for (JsonNode element : node) {
-            items.add(itemOf(element, 0));
-        }
+        node.forEach(element -> items.add(itemOf(element, 0)));
         return items;
     }
 
     /** Reads one article per non-blank line; a line that is not a readable article becomes an item with problems. */
     static List<Item> readLines(final byte[] ndjson) {
+        final String[] lines = new String(ndjson, StandardCharsets.UTF_8).split("\n", -1);
         final List<Item> items = new ArrayList<>();
-        int start = 0;
-        int line = 0;
-        while (start <= ndjson.length) {
-            int end = start;
-            while (end < ndjson.length && ndjson[end] != '\n') {
-                end++;
-            }
-            line++;
-            int stop = end;
-            if (stop > start && ndjson[stop - 1] == '\r') {
-                stop--;
-            }
-            final String text = new String(ndjson, start, stop - start, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.length; i++) {
+            final String text = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (!text.isBlank()) {
-                items.add(readLine(text, line));
+                items.add(readLine(text, i + 1));
             }
-            start = end + 1;
         }
         return items;
     }
@@ -131,8 +117,6 @@ final class ArticleJson {
             node = Json.mapper().readTree(json);
         } catch (JsonEOFException e) {
             throw invalid(JSON_FIELD, "JSON ends too early" + at(e.getLocation()));
-        } catch (JsonParseException e) {
-            throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (JsonProcessingException e) {
             throw invalid(JSON_FIELD, "malformed JSON" + at(e.getLocation()));
         } catch (IOException e) {

@@ -115,7 +115,8 @@ public final class ArticlePublisher implements AutoCloseable {
             try {
                 stamped = prepare(article);
             } catch (InvalidArticleException e) {
-                pending.add(PublishOutcome.invalid(idIfValid(article), e.problems()));
+                final String id = article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
+                pending.add(PublishOutcome.invalid(id, e.problems()));
                 continue;
             }
             if (down != null) {
@@ -158,7 +159,7 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public PublishReceipt retract(final String id) {
         if (!ArticleIds.isValid(id)) {
-            throw new InvalidArticleException(List.of(idProblem()));
+            throw new InvalidArticleException(List.of(new ArticleProblem("id", "id must be " + ArticleIds.RULE)));
         }
         final long deadline = System.nanoTime() + sendTimeout.toNanos();
         final PublishReceipt receipt = await(id, send(id, null), deadline);
@@ -168,10 +169,6 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public Duration sendTimeout() {
         return sendTimeout;
-    }
-
-    public int maxBodyBytes() {
-        return validator.maxBodyBytes();
     }
 
     /** Waits up to a few seconds for records in flight, then closes the producer. */
@@ -193,10 +190,6 @@ public final class ArticlePublisher implements AutoCloseable {
         final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         final long revision = article.revision() != null ? article.revision() : now.toEpochMilli();
         return article.withId(ArticleIds.idOf(article)).withRevision(revision, now.toString());
-    }
-
-    static ArticleProblem idProblem() {
-        return new ArticleProblem("id", "id must be 1-" + ArticleIds.MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -");
     }
 
     private Future<RecordMetadata> send(final String id, final RawArticle value) {
@@ -255,10 +248,6 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         return new BrokerUnavailableException(id, "Kafka refused the article: " + e.getClass().getSimpleName()
                 + ": " + e.getMessage(), e);
-    }
-
-    private static String idIfValid(final RawArticle article) {
-        return article != null && ArticleIds.isValid(article.id()) ? article.id() : null;
     }
 
     private record Sent(String id, Future<RecordMetadata> future) {

@@ -11,18 +11,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The settings of the ingest service, checked once at start-up.
- *
- * @param bootstrapServers Kafka cluster to publish to
- * @param httpHost         interface the HTTP intake binds to
- * @param httpPort         HTTP port; 0 picks any free port
- * @param partitions       partitions of {@code news.articles.raw} when ingest has to create it
- * @param maxBodyBytes     largest article body, and largest request to {@code POST /articles}
- * @param maxBatchBytes    largest request to {@code POST /articles/batch}
- * @param sendTimeout      how long a request waits for the broker's acknowledgement before a 503
- * @param idleTimeout      how long a connection may sit without sending a byte before it is cut off
- * @param authToken        bearer token every request except {@code GET /health} must carry; empty = off
- * @param kafka            Kafka client settings passed through as they are
+ * The settings of the ingest service, checked once at start-up; the help of each of {@link #OPTIONS} says
+ * what the component of the same name means, and {@code kafka} holds the passthrough Kafka settings.
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -111,12 +101,6 @@ public record IngestConfig(
     @Override
     public Properties kafka() {
         return ConfigChecks.copyOf(kafka);
-    }
-
-    /** The same settings on another HTTP port (tests and launchers that pick their own port). */
-    public IngestConfig withHttpPort(final int port) {
-        return new IngestConfig(bootstrapServers, httpHost, port, partitions, maxBodyBytes, maxBatchBytes,
-                sendTimeout, idleTimeout, authToken, kafka);
     }
 
     /** Never prints the token or passthrough secrets. */

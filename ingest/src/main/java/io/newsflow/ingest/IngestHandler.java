@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -10,8 +11,6 @@ import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.http.Routes;
 import io.newsflow.common.service.Health;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class IngestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHandler.class);
     private static final String JSON = IntakeErrors.JSON;
-    private static final Set<String> NDJSON = Set.of("application/x-ndjson", "application/ndjson",
+    private static final Set<String> BATCH_TYPES = Set.of(JSON, "application/x-ndjson", "application/ndjson",
             "application/jsonl", "application/x-jsonlines");
     private static final String HEALTH = "/health";
     private static final String ARTICLES = "/articles";
@@ -52,19 +51,14 @@ final class IngestHandler {
     private final BearerToken token;
     private final Consumer<String> rejected;
 
-    IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final int maxArticleRequestBytes,
-            final int maxBatchRequestBytes, final String authToken, final Consumer<String> rejected) {
-        this.publisher = publisher;
-        this.health = health;
-        this.maxArticleRequestBytes = maxArticleRequestBytes;
-        this.maxBatchRequestBytes = maxBatchRequestBytes;
-        this.token = new BearerToken(authToken);
-        this.rejected = rejected;
-    }
-
     IngestHandler(final ArticlePublisher publisher, final Supplier<Health> health, final IngestConfig cfg,
             final Consumer<String> rejected) {
-        this(publisher, health, cfg.maxBodyBytes(), cfg.maxBatchBytes(), cfg.authToken(), rejected);
+        this.publisher = publisher;
+        this.health = health;
+        this.maxArticleRequestBytes = cfg.maxBodyBytes();
+        this.maxBatchRequestBytes = cfg.maxBatchBytes();
+        this.token = new BearerToken(cfg.authToken());
+        this.rejected = rejected;
     }
 
     /** The intake's paths, its exception mappers (a 404 for any other path) and a DEBUG line per request. */
@@ -88,13 +82,12 @@ final class IngestHandler {
 
     private void health(final Context ctx) {
         final Health h = health.get();
-        final Map<String, Object> body = new LinkedHashMap<>();
-        body.put("service", "ingest");
-        body.put("status", h.ready() ? "UP" : h.live() ? "NOT_READY" : "DOWN");
-        body.put("live", h.live());
-        body.put("ready", h.ready());
-        body.put("reason", h.reason());
-        IntakeErrors.send(ctx, h.ready() ? 200 : 503, body);
+        IntakeErrors.send(ctx, h.ready() ? 200 : 503, new HealthAnswer("ingest",
+                h.ready() ? "UP" : h.live() ? "NOT_READY" : "DOWN", h.live(), h.ready(), h.reason()));
+    }
+
+    /** The answer of {@code GET /health}. */
+    record HealthAnswer(String service, String status, boolean live, boolean ready, String reason) {
     }
 
     private void postArticle(final Context ctx) {
@@ -107,7 +100,7 @@ final class IngestHandler {
         } catch (InvalidArticleException e) {
             throw new RejectedArticleException(article.id(), e.problems());
         }
-        IntakeErrors.send(ctx, SC_ACCEPTED, receipt(receipt));
+        IntakeErrors.send(ctx, SC_ACCEPTED, receipt);
     }
 
     private void retract(final Context ctx) {
@@ -119,38 +112,33 @@ final class IngestHandler {
         } catch (InvalidArticleException e) {
             throw new RejectedArticleException(id, e.problems());
         }
-        IntakeErrors.send(ctx, SC_ACCEPTED, receipt(receipt));
+        IntakeErrors.send(ctx, SC_ACCEPTED, receipt);
     }
 
     private void postBatch(final Context ctx) {
         token.check(ctx);
-        final String type = IntakeRequests.requireContentType(ctx, union(Set.of(JSON), NDJSON));
+        final String type = IntakeRequests.requireContentType(ctx, BATCH_TYPES);
         final byte[] body = IntakeRequests.readBody(ctx, maxBatchRequestBytes);
         final List<ArticleJson.Item> items = JSON.equals(type) ? ArticleJson.readArray(body)
                 : ArticleJson.readLines(body);
         if (items.isEmpty()) {
             throw new InvalidArticleException(List.of(new ArticleProblem("articles", "the batch is empty")));
         }
-        final List<RawArticle> readable = new ArrayList<>();
-        for (ArticleJson.Item item : items) {
-            if (item.readable()) {
-                readable.add(item.article());
-            }
-        }
-        final List<PublishOutcome> outcomes = publisher.publishAll(readable);
-        final List<Map<String, Object>> results = new ArrayList<>(items.size());
+        final List<PublishOutcome> outcomes = publisher.publishAll(
+                items.stream().filter(ArticleJson.Item::readable).map(ArticleJson.Item::article).toList());
+        final List<ItemResult> results = new ArrayList<>(items.size());
         int next = 0;
         final Set<Integer> statuses = new TreeSet<>();
         for (int index = 0; index < items.size(); index++) {
             final ArticleJson.Item item = items.get(index);
-            final Map<String, Object> result = item.readable() ? outcome(index, item, outcomes.get(next++))
+            final ItemResult result = item.readable() ? outcome(index, item, outcomes.get(next++))
                     : unreadable(index, item);
-            statuses.add((Integer) result.get("status"));
+            statuses.add(result.status());
             results.add(result);
         }
         final int status = statuses.size() == 1 ? statuses.iterator().next() : SC_MULTI_STATUS;
         LOG.debug("event=batch_handled items={} accepted={} status={}", items.size(),
-                results.stream().filter(r -> r.get("status").equals(SC_ACCEPTED)).count(), status);
+                results.stream().filter(r -> r.status() == SC_ACCEPTED).count(), status);
         if (status == 503) {
             ctx.header("Retry-After", IntakeProblem.RETRY_AFTER_SECONDS);
         }
@@ -158,58 +146,47 @@ final class IngestHandler {
     }
 
     /** The result of an item that is not an article: 400 with its problems. */
-    private Map<String, Object> unreadable(final int index, final ArticleJson.Item item) {
-        final Map<String, Object> result = itemResult(index, item, SC_BAD_REQUEST);
-        result.put("errors", IntakeErrors.problems(item.problems()));
+    private ItemResult unreadable(final int index, final ArticleJson.Item item) {
         reject(RejectionReasons.ofProblems(item.problems()));
         logItemRejected(index, item.line(), null, SC_BAD_REQUEST, ArticleJson.describe(item.problems()));
-        return result;
+        return ItemResult.refused(index, item, SC_BAD_REQUEST, null, item.problems());
     }
 
     /** The result of an item that was offered to Kafka: 202 with its receipt, 400, 413 or 503. */
-    private Map<String, Object> outcome(final int index, final ArticleJson.Item item, final PublishOutcome outcome) {
+    private ItemResult outcome(final int index, final ArticleJson.Item item, final PublishOutcome outcome) {
         if (outcome.isAccepted()) {
-            final Map<String, Object> result = itemResult(index, item, SC_ACCEPTED);
-            result.putAll(receipt(outcome.receipt()));
-            return result;
+            final PublishReceipt r = outcome.receipt();
+            return new ItemResult(index, ItemResult.lineOf(item), SC_ACCEPTED, r.id(), r.topic(), r.partition(),
+                    r.offset(), null);
         }
         if (outcome.isInvalid()) {
-            final Map<String, Object> result = itemResult(index, item, SC_BAD_REQUEST);
-            putIfNotNull(result, "id", outcome.id());
-            result.put("errors", IntakeErrors.problems(outcome.problems()));
             reject(RejectionReasons.INVALID_ARTICLE);
             logItemRejected(index, item.line(), IntakeErrors.loggableId(outcome.id()), SC_BAD_REQUEST,
                     ArticleJson.describe(outcome.problems()));
-            return result;
+            return ItemResult.refused(index, item, SC_BAD_REQUEST, outcome.id(), outcome.problems());
         }
         final PublishException failure = outcome.failure();
         final int status = IntakeProblem.of(failure).status();
-        final Map<String, Object> result = itemResult(index, item, status);
-        putIfNotNull(result, "id", outcome.id());
-        result.put("errors", List.of(IntakeErrors.problem(failure instanceof ArticleTooLargeException
-                ? "article" : "kafka", failure.getMessage())));
         reject(RejectionReasons.ofFailure(failure));
         logItemRejected(index, item.line(), IntakeErrors.loggableId(outcome.id()), status, failure.getMessage());
-        return result;
+        return ItemResult.refused(index, item, status, outcome.id(), List.of(new ArticleProblem(
+                failure instanceof ArticleTooLargeException ? "article" : "kafka", failure.getMessage())));
     }
 
-    private static Map<String, Object> itemResult(final int index, final ArticleJson.Item item, final int status) {
-        final Map<String, Object> result = new LinkedHashMap<>();
-        result.put("index", index);
-        if (item.line() > 0) {
-            result.put("line", item.line());
+    /** One item's answer in a batch: its receipt when accepted, else its errors; absent fields left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ItemResult(int index, Integer line, int status, String id, String topic, Integer partition, Long offset,
+            List<ArticleProblem> errors) {
+
+        static ItemResult refused(final int index, final ArticleJson.Item item, final int status, final String id,
+                final List<ArticleProblem> errors) {
+            return new ItemResult(index, lineOf(item), status, id, null, null, null, errors);
         }
-        result.put("status", status);
-        return result;
-    }
 
-    private static Map<String, Object> receipt(final PublishReceipt receipt) {
-        final Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", receipt.id());
-        body.put("topic", receipt.topic());
-        body.put("partition", receipt.partition());
-        body.put("offset", receipt.offset());
-        return body;
+        /** The 1-based line of a JSON-lines item; none for an element of a JSON array. */
+        static Integer lineOf(final ArticleJson.Item item) {
+            return item.line() > 0 ? item.line() : null;
+        }
     }
 
     private void reject(final String reason) {
@@ -222,17 +199,5 @@ final class IngestHandler {
             final String reason) {
         LOG.warn("event=batch_item_rejected index={} line={} id={} status={} reason=\"{}\"", index, line, id, status,
                 reason);
-    }
-
-    private static void putIfNotNull(final Map<String, Object> map, final String key, final Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
-    }
-
-    private static Set<String> union(final Set<String> a, final Set<String> b) {
-        final Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -12,7 +12,6 @@ import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.common.topic.Topics;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The running ingest service: the raw topic made sure of, a producer, and the HTTP intake, which also
  * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} of the ops handler of its
- * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing new is accepted, then closes the producer
- * once the records in flight are acknowledged; the whole stop stays under ten seconds.
+ * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing
+ * new is accepted, then closes the producer once the records in flight are acknowledged; the whole stop
+ * stays under ten seconds.
  */
 public final class IngestService implements ManagedService {
 
@@ -36,11 +36,9 @@ public final class IngestService implements ManagedService {
     private static final int HEALTH_TIMEOUT_MS = 2_000;
     private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(1);
 
-    private final IngestConfig config;
     private final Admin admin;
     private final ArticlePublisher publisher;
     private final ServiceContext context;
-    private final Metrics metrics;
     private final OpsHandler ops;
     private final SummaryReporter summary;
     private volatile IngestHttpServer http;
@@ -48,34 +46,24 @@ public final class IngestService implements ManagedService {
     private Health cachedBrokerHealth;
     private long cachedAtNanos;
 
-    private IngestService(final IngestConfig config, final Admin admin, final ArticlePublisher publisher,
-            final ServiceContext context) {
-        this.config = config;
+    private IngestService(final Admin admin, final ArticlePublisher publisher, final ServiceContext context) {
         this.admin = admin;
         this.publisher = publisher;
         this.context = context;
-        this.metrics = context.metrics();
         this.ops = context.ops().register(this);
         this.summary = SummaryReporter.builder(name())
-                .count("ingested", metrics.ingested())
-                .count("rejected", metrics.total(Metrics.ARTICLES_REJECTED))
-                .latency(ArticlePublisher.publishTimer(metrics))
+                .count("ingested", context.metrics().ingested())
+                .count("rejected", context.metrics().total(Metrics.ARTICLES_REJECTED))
+                .latency(ArticlePublisher.publishTimer(context.metrics()))
                 .interval(context.summaryInterval())
                 .build();
     }
 
     /**
-     * Starts the service with a metrics registry of its own, closed with the service.
-     *
-     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
-     */
-    public static IngestService start(final IngestConfig cfg) {
-        return start(cfg, ServiceContext.standalone("ingest"));
-    }
-
-    /**
      * Starts the service in {@code context}: its intake port serves the context's ops handler, so that
      * {@code /health/ready} answers for every service of the process that joined it.
+     *
+     * @throws IngestStartException when Kafka cannot be reached in time or the port cannot be bound
      */
     public static IngestService start(final IngestConfig cfg, final ServiceContext context) {
         LOG.debug("event=starting config={}", cfg);
@@ -90,7 +78,7 @@ public final class IngestService implements ManagedService {
             // Zero from the start, so that a rate or an alert over them never begins with a gap.
             metrics.ingested();
             RejectionReasons.ALL.forEach(metrics::rejected);
-            service = new IngestService(cfg, admin, publisher, context);
+            service = new IngestService(admin, publisher, context);
             service.http = IngestHttpServer.start(cfg, publisher, service::health, service.ops);
             service.summary.start();
             LOG.info("event=started port={} topic={}", service.port(), Topics.RAW.name());
@@ -130,14 +118,11 @@ public final class IngestService implements ManagedService {
 
     private static Admin createAdmin(final IngestConfig cfg) {
         try {
-            return Admin.create(adminProperties(cfg));
+            return Admin.create(TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(),
+                    "newsflow-ingest-admin"));
         } catch (KafkaException e) {
             throw KafkaClients.configProblem("admin", e);
         }
-    }
-
-    static Properties adminProperties(final IngestConfig cfg) {
-        return TopicAdmin.adminProperties(cfg.bootstrapServers(), cfg.kafka(), "newsflow-ingest-admin");
     }
 
     @Override
@@ -152,14 +137,6 @@ public final class IngestService implements ManagedService {
 
     public ArticlePublisher publisher() {
         return publisher;
-    }
-
-    public IngestConfig config() {
-        return config;
-    }
-
-    public Metrics metrics() {
-        return metrics;
     }
 
     /** Whether the intake still runs, without asking the cluster. */

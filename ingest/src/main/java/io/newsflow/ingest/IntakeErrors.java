@@ -7,12 +7,11 @@ import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.article.ArticleProblem;
 import io.newsflow.common.article.InvalidArticleException;
 import io.newsflow.common.json.Json;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The intake's exception mappers: what a handler throws becomes, at the edge, the status and JSON answer
@@ -46,34 +45,23 @@ final class IntakeErrors {
             ctx.header("Connection", "close");
         }
         p.headers().forEach(ctx::header);
-        send(ctx, p.status(), error(p.error(), p.getMessage()));
-        if (p.status() == 404 || p.status() == 405) {
-            // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
-            LOG.debug("event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
-                    p.status(), p.getMessage());
-        } else {
-            LOG.warn("event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
-                    p.status(), p.getMessage());
-        }
+        send(ctx, p.status(), new Refusal(p.error(), p.getMessage()));
+        // Wrong addresses are not rejected articles; scanners would flood the log at WARN.
+        LOG.atLevel(p.status() == 404 || p.status() == 405 ? Level.DEBUG : Level.WARN).log(
+                "event=request_rejected method={} path={} status={} reason=\"{}\"", method(ctx), path(ctx),
+                p.status(), p.getMessage());
     }
 
     private void invalidArticle(final InvalidArticleException e, final Context ctx) {
         reject(RejectionReasons.ofProblems(e.problems()));
-        final Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "invalid_article");
-        body.put("problems", problems(e.problems()));
-        send(ctx, 400, body);
-        if (e instanceof RejectedArticleException r) {
-            LOG.warn("event=article_rejected method={} path={} status=400 id={} reason=\"{}\"", method(ctx),
-                    path(ctx), loggableId(r.id()), ArticleJson.describe(e.problems()));
-        } else {
-            LOG.warn("event=article_rejected method={} path={} status=400 reason=\"{}\"", method(ctx), path(ctx),
-                    ArticleJson.describe(e.problems()));
-        }
+        send(ctx, 400, new Invalid("invalid_article", e.problems()));
+        final String id = e instanceof RejectedArticleException r ? " id=" + loggableId(r.id()) : "";
+        LOG.warn("event=article_rejected method={} path={} status=400{} reason=\"{}\"", method(ctx), path(ctx), id,
+                ArticleJson.describe(e.problems()));
     }
 
     private static void failed(final Exception e, final Context ctx) {
-        send(ctx, 500, error("internal_error", "the request could not be handled"));
+        send(ctx, 500, new Refusal("internal_error", "the request could not be handled"));
         LOG.error("event=request_failed method={} path={}", method(ctx), path(ctx), e);
     }
 
@@ -90,22 +78,11 @@ final class IntakeErrors {
         ctx.result(Json.writeBytes(body));
     }
 
-    static Map<String, Object> error(final String error, final String message) {
-        final Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        return body;
+    /** The JSON answers of a refusal: {@code {"error", "message"}}, and of an invalid article. */
+    record Refusal(String error, String message) {
     }
 
-    static List<Map<String, String>> problems(final List<ArticleProblem> problems) {
-        return problems.stream().map(p -> problem(p.field(), p.message())).toList();
-    }
-
-    static Map<String, String> problem(final String field, final String message) {
-        final Map<String, String> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("message", message);
-        return m;
+    record Invalid(String error, List<ArticleProblem> problems) {
     }
 
     static String method(final Context ctx) {

@@ -2,9 +2,7 @@ package io.newsflow.ingest;
 
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,23 +53,17 @@ final class IntakeRequests {
         if (declared > limit) {
             throw IntakeProblem.tooLarge(limit, "Content-Length " + declared);
         }
-        final ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        final byte[] buffer = new byte[8192];
-        long total = 0;
+        final byte[] body;
         try {
-            final InputStream in = ctx.req().getInputStream();
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > limit) {
-                    throw IntakeProblem.tooLarge(limit, "more than " + limit + " bytes read");
-                }
-                out.write(buffer, 0, n);
-            }
+            // One byte more than the limit is enough to know the body is too large.
+            body = ctx.req().getInputStream().readNBytes(limit + 1);
         } catch (IOException e) {
             throw IntakeProblem.requestTimeout("the request body could not be read: " + e.getClass().getSimpleName());
         }
-        return out.toByteArray();
+        if (body.length > limit) {
+            throw IntakeProblem.tooLarge(limit, "more than " + limit + " bytes read");
+        }
+        return body;
     }
 
     /** True when the request announced a body, which an early refusal leaves unread. */

@@ -6,12 +6,14 @@ import io.newsflow.common.article.RawArticle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads an article saved as plain text, the way news sites print them:
@@ -167,28 +169,10 @@ final class PlainTextArticle {
         if (end > 0 && SHORT_LINK.matcher(lines.get(end - 1)).matches()) {
             end--;
         }
-        final List<String> paragraphs = new ArrayList<>();
-        final StringBuilder paragraph = new StringBuilder();
-        for (String raw : lines.subList(0, end)) {
-            final String line = raw.strip();
-            if (line.isEmpty()) {
-                flush(paragraph, paragraphs);
-            } else {
-                if (paragraph.length() > 0) {
-                    paragraph.append('\n');
-                }
-                paragraph.append(line);
-            }
-        }
-        flush(paragraph, paragraphs);
+        final String text = lines.subList(0, end).stream().map(String::strip).collect(Collectors.joining("\n"));
+        final List<String> paragraphs = Arrays.stream(text.split("\n{2,}")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
         return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
-    }
-
-    private static void flush(final StringBuilder paragraph, final List<String> paragraphs) {
-        if (paragraph.length() > 0) {
-            paragraphs.add(paragraph.toString());
-            paragraph.setLength(0);
-        }
     }
 
     private static int skipBlank(final List<String> lines, final int from) {

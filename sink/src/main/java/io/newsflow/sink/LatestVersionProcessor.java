@@ -76,12 +76,7 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
     }
 
     private void retract(final Record<String, EnrichedArticle> record, final String id, final VersionStamp stamp) {
-        final long covered;
-        if (stamp == null) {
-            covered = record.timestamp();
-        } else {
-            covered = stamp.revision();
-        }
+        final long covered = stamp == null ? record.timestamp() : stamp.revision();
         stamps.put(id, VersionStamp.retractedUpTo(covered));
         context.forward(record.withValue(null));
         LOG.debug("event=article_retracted id={} coversRevision={}", id, covered);

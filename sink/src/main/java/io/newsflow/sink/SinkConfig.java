@@ -23,11 +23,6 @@ public record SinkConfig(
         Duration commitInterval,
         Properties kafka) {
 
-    public static final String BOOTSTRAP_SERVERS = StreamsSettings.BOOTSTRAP_SERVERS;
-    public static final String APPLICATION_ID = "sink.application.id";
-    public static final String STATE_DIR = "sink.state.dir";
-    public static final String PARTITIONS = StreamsSettings.PARTITIONS;
-    public static final String STREAM_THREADS = "sink.stream.threads";
     public static final String COMMIT_INTERVAL = "sink.commit.interval";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
@@ -35,8 +30,8 @@ public record SinkConfig(
     public static final List<ConfigOption> OPTIONS = StreamsSettings.options("sink", null, false);
 
     public SinkConfig {
-        bootstrapServers = streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads,
-                commitInterval).bootstrapServers();
+        bootstrapServers = new StreamsSettings("sink", bootstrapServers, applicationId, stateDir, partitions,
+                streamThreads, commitInterval).bootstrapServers();
         kafka = ConfigChecks.copyOf(kafka);
     }
 
@@ -48,11 +43,6 @@ public record SinkConfig(
 
     /** The settings every Streams service has. */
     public StreamsSettings streams() {
-        return streams(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval);
-    }
-
-    private static StreamsSettings streams(final String bootstrapServers, final String applicationId,
-            final Path stateDir, final int partitions, final int streamThreads, final Duration commitInterval) {
         return new StreamsSettings("sink", bootstrapServers, applicationId, stateDir, partitions, streamThreads,
                 commitInterval);
     }

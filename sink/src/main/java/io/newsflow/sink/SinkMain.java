@@ -1,11 +1,9 @@
 package io.newsflow.sink;
 
 import io.newsflow.common.config.ConfigException;
-import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.log.Logging;
 import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
-import java.util.List;
 
 /** {@code java -jar sink.jar --bootstrap-servers HOST:PORT}: runs the sink until stopped. */
 public final class SinkMain {
@@ -27,8 +25,6 @@ public final class SinkMain {
                 return SinkConfig.from(settings);
             },
             (cfg, context, out) -> Program.Outcome.serving(SinkService.start(cfg, context)));
-
-    static final List<ConfigOption> OPTIONS = ServiceRunner.options(PROGRAM);
 
     private SinkMain() {
     }

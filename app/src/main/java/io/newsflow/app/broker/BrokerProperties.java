@@ -1,7 +1,6 @@
 package io.newsflow.app.broker;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -26,12 +25,11 @@ final class BrokerProperties {
      * @param saslPort -1 for no SASL listener
      */
     static Properties of(final int nodeId, final String voters, final int port, final int controllerPort,
-            final int saslPort, final Map<String, String> saslUsers, final Path dataDir,
-            final Map<String, String> extra) {
+            final int saslPort, final Map<String, String> saslUsers, final Path dataDir) {
         final int nodes = voters.split(",").length;
         final String replicas = Integer.toString(Math.min(3, nodes));
         final String minIsr = Integer.toString(Math.min(2, Math.min(3, nodes)));
-        final Map<String, String> p = new LinkedHashMap<>();
+        final Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(nodeId));
         p.put("controller.quorum.voters", voters);
@@ -66,10 +64,7 @@ final class BrokerProperties {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The log cleaner's dedupe buffer defaults to 128 MiB; an embedded node needs far less.
         p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
-        p.putAll(extra);
-        final Properties props = new Properties();
-        props.putAll(p);
-        return props;
+        return p;
     }
 
     private static String plainJaasConfig(final Map<String, String> users) {

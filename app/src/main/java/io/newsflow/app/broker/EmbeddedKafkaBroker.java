@@ -23,12 +23,6 @@ import org.slf4j.LoggerFactory;
  * A Kafka node in this JVM: one KRaft process that is both broker and controller, listening on
  * 127.0.0.1; a cluster by itself unless {@link Builder#clusterMember} makes it one of several. It suits a
  * laptop, a demo or tests, never production.
- *
- * <pre>{@code
- * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
- *     String bootstrap = broker.bootstrapServers();
- * }
- * }</pre>
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -42,7 +36,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteDataDirOnClose;
     private final Map<String, String> saslUsers;
-    private final Map<String, String> extraProperties;
     private final int nodeId;
     /** The controller quorum, {@code id@host:port,...}: this node alone unless it is one of a cluster. */
     private final String voters;
@@ -53,12 +46,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private EmbeddedKafkaBroker(final Builder b) {
         this.port = b.port == 0 ? FreePorts.find() : b.port;
         this.saslUsers = Map.copyOf(b.saslUsers);
-        this.saslPort = saslUsers.isEmpty() ? -1 : b.saslPort == 0 ? FreePorts.findOtherThan(port) : b.saslPort;
+        this.saslPort = saslUsers.isEmpty() ? -1 : FreePorts.findOtherThan(port);
         this.controllerPort = b.controllerPort == 0 ? FreePorts.findOtherThan(port, saslPort) : b.controllerPort;
         this.nodeId = b.nodeId;
         this.voters = b.voters == null ? nodeId + "@" + HOST + ":" + controllerPort : b.voters;
         this.clusterId = b.clusterId == null ? Uuid.randomUuid().toString() : b.clusterId;
-        this.extraProperties = Map.copyOf(b.extraProperties);
         if (b.dataDir == null) {
             try {
                 this.dataDir = Files.createTempDirectory("newsflow-kafka-");
@@ -89,7 +81,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 FreePorts.requireFree(saslPort, "the SASL listener's port");
             }
             final KafkaConfig config = new KafkaConfig(BrokerProperties.of(nodeId, voters, port, controllerPort,
-                    saslPort, saslUsers, dataDir, extraProperties), false);
+                    saslPort, saslUsers, dataDir), false);
             BrokerStorage.formatIfNeeded(config, dataDir, nodeId, clusterId);
             final KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
             try {
@@ -161,10 +153,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return HOST + ":" + saslPort;
     }
 
-    public int port() {
-        return port;
-    }
-
     public Path dataDir() {
         return dataDir;
     }
@@ -198,13 +186,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Options of an embedded broker; every one has a default. */
     public static final class Builder {
         private int port;
-        private int saslPort;
         private int nodeId = 1;
         private int controllerPort;
         private String voters;
         private String clusterId;
         private Path dataDir;
-        private final Map<String, String> extraProperties = new LinkedHashMap<>();
         private final Map<String, String> saslUsers = new LinkedHashMap<>();
 
         private Builder() {
@@ -225,17 +211,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
-        /** Any broker setting, e.g. {@code log.retention.ms}; applied last, so it wins. */
-        public Builder property(final String key, final String value) {
-            extraProperties.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
-            return this;
-        }
-
-        public Builder properties(final Map<String, String> values) {
-            values.forEach(this::property);
-            return this;
-        }
-
         /** Adds a SASL_PLAINTEXT listener (mechanism PLAIN) that accepts this user. */
         public Builder saslUser(final String user, final String password) {
             if (user.isEmpty() || !user.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
@@ -245,12 +220,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 throw new IllegalArgumentException("SASL passwords cannot contain quotes or backslashes");
             }
             saslUsers.put(user, password);
-            return this;
-        }
-
-        /** Port of the SASL listener; 0 (the default) picks a free one. */
-        public Builder saslPort(final int value) {
-            this.saslPort = value;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.newsflow.common.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One setting a service understands: its key ({@code bootstrap.servers}), its default (null when it
@@ -22,9 +23,8 @@ public record ConfigOption(String key, String defaultValue, String help, List<St
 
     /** The same setting, also read under {@code oldKey} (its name in the release before) with a warning. */
     public ConfigOption formerly(final String oldKey) {
-        final java.util.ArrayList<String> all = new java.util.ArrayList<>(oldKeys);
-        all.add(oldKey);
-        return new ConfigOption(key, defaultValue, help, all);
+        return new ConfigOption(key, defaultValue, help,
+                Stream.concat(oldKeys.stream(), Stream.of(oldKey)).toList());
     }
 
     public String flag() {

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * The resolved settings of a service, with typed getters that fail with a message naming the
@@ -45,29 +48,24 @@ public final class Settings {
     public String require(final String key) {
         final String v = values.get(key);
         if (v == null || v.isBlank()) {
-            final ConfigOption option = new ConfigOption(key, null, "");
-            throw new ConfigException(key + " is required (flag " + option.flag() + ", env " + option.envName() + ")");
+            throw new ConfigException(key + " is required (flag " + ConfigOption.flag(key) + ", env "
+                    + ConfigOption.envName(key) + ")");
         }
         return v.strip();
     }
 
     public int getInt(final String key, final int min, final int max) {
-        final String v = require(key);
-        try {
-            final int n = Integer.parseInt(v);
-            if (n < min || n > max) {
-                throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + v);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + " must be a whole number, was '" + v + "'", e);
-        }
+        return (int) getNumber(key, min, max, Integer::parseInt);
     }
 
     public long getLong(final String key, final long min, final long max) {
+        return getNumber(key, min, max, Long::parseLong);
+    }
+
+    private long getNumber(final String key, final long min, final long max, final ToLongFunction<String> parse) {
         final String v = require(key);
         try {
-            final long n = Long.parseLong(v);
+            final long n = parse.applyAsLong(v);
             if (n < min || n > max) {
                 throw new ConfigException(key + " must be between " + min + " and " + max + ", was " + v);
             }
@@ -131,14 +129,9 @@ public final class Settings {
 
     /** The settings as one log-friendly line, {@code key=value} pairs with secrets masked. */
     public String describe() {
-        final StringBuilder out = new StringBuilder();
-        values.forEach((k, v) -> {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(Logfmt.key(k)).append('=').append(isSecret(k) ? MASK : Logfmt.quote(v == null ? "" : v));
-        });
-        return out.toString();
+        return values.entrySet().stream().map(e -> Logfmt.key(e.getKey()) + '='
+                + (isSecret(e.getKey()) ? MASK : Logfmt.quote(Objects.toString(e.getValue(), ""))))
+                .collect(Collectors.joining(" "));
     }
 
     public static boolean isSecret(final String key) {

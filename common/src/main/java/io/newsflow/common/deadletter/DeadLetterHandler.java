@@ -27,28 +27,13 @@ import org.slf4j.LoggerFactory;
  * Sends every record a stream of enrich or sink cannot read or process to the dead-letter topic
  * ({@code news.articles.dlq}) and lets the stream go on, using the dead-letter queue built into Kafka
  * Streams (KIP-1034, {@value StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG}).
- * {@link #streamsSettings} gives the settings that install it.
- *
- * <p>A dead letter carries the original key and the original value bytes of the source record, its
- * original headers, and these headers (UTF-8 strings):
- * <ul>
- * <li>{@value #HEADER_EXCEPTION}: class name of the error, e.g.
- *     {@code org.apache.kafka.common.errors.SerializationException} (bad JSON, empty value, invalid UTF-8,
- *     wrong shape), {@code io.newsflow.common.article.InvalidArticleException} (no title and no body, body
- *     too large, bad id, date or language), {@code io.newsflow.enrich.RejectedRecordException} (no key
- *     and no valid id, a key that is not an article id, a retraction without a key),
- *     {@code io.newsflow.sink.InvalidEnrichedRecordException} (an enriched record without a key or whose
- *     key is not its id), or the class of an exception thrown while tagging;</li>
- * <li>{@value #HEADER_MESSAGE}: the reason, e.g. {@code title: title or body must be non-empty};</li>
- * <li>{@value #HEADER_STACKTRACE}: the stack trace of the error;</li>
- * <li>{@value #HEADER_TOPIC}, {@value #HEADER_PARTITION}, {@value #HEADER_OFFSET}: where the source
- *     record was read.</li>
- * </ul>
+ * {@link #streamsSettings} gives the settings that install it. A dead letter carries the original key,
+ * value bytes and headers of the source record, and the {@code HEADER_*} headers the README's "Dead
+ * letters" section lists, written by Kafka Streams' own dead-letter record builder.
  *
  * <p>The processors read the source value themselves, so bad bytes reach this handler as processing
  * errors like every other failure; the deserialization side only guards the source against a failing
- * key deserializer. Headers are written by Kafka Streams' own dead-letter record builder, so they are
- * exactly those of KIP-1034.
+ * key deserializer.
  *
  * <p>Each dead letter is logged at WARN with the record's key and the reason (with the stack trace
  * unless the error is bad input: see {@link BadInput}), and counted on the {@link Counter} given as
@@ -154,7 +139,8 @@ public final class DeadLetterHandler
     }
 
     private static void log(final ErrorHandlerContext context, final Exception e) {
-        final String id = keyOf(context.sourceRawKey());
+        final byte[] key = context.sourceRawKey();
+        final String id = key == null ? "(none)" : abbreviate(new String(key, StandardCharsets.UTF_8));
         final Logfmt line = Logfmt.event("dead_letter").add("id", id).add("topic", context.topic())
                 .add("partition", context.partition()).add("offset", context.offset())
                 .add("exception", e.getClass().getSimpleName()).add("reason", abbreviate(String.valueOf(e.getMessage())));
@@ -169,10 +155,6 @@ public final class DeadLetterHandler
     private static boolean isExpected(final Exception e) {
         return e instanceof SerializationException || e instanceof InvalidArticleException
                 || e instanceof BadInput || e instanceof RecordTooLargeException;
-    }
-
-    private static String keyOf(final byte[] key) {
-        return key == null ? "(none)" : abbreviate(new String(key, StandardCharsets.UTF_8));
     }
 
     private static String abbreviate(final String s) {

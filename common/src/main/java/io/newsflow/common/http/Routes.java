@@ -12,10 +12,6 @@ import java.util.stream.Collectors;
 /**
  * One path's handlers by method, and an answer for every other method: Javalin answers a path it knows
  * with a wrong method as it answers an unknown path, where newsflow answers 405 with the allowed methods.
- *
- * <pre>{@code
- * Routes.path("/articles").on(HandlerType.POST, handlers::post).otherwise(refuse).addTo(config.routes);
- * }</pre>
  */
 public final class Routes {
 

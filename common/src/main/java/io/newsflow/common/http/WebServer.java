@@ -21,11 +21,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Javalin's routes served by a Jetty server built here, so that each service keeps control of what Jetty
  * does with connections: one connector, its idle timeout (which also bounds a stalled body read), a
  * bounded, named thread pool, no version header, and a stop that lets requests in flight finish.
- *
- * <pre>{@code
- * WebServer web = WebServer.start(new WebServer.Options("ops-http", host, port, 8, 2, ...),
- *         javalin -> javalin.routes.get("/metrics", ctx -> ...));
- * }</pre>
  */
 public final class WebServer implements AutoCloseable {
 

@@ -27,10 +27,6 @@ public final class JsonSerde<T> implements Serde<T> {
         return new JsonSerde<>(type);
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     private T deserialize(final byte[] bytes) {
         if (bytes == null) {
             return null;

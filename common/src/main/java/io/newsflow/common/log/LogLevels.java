@@ -120,10 +120,6 @@ public final class LogLevels {
         return Set.copyOf(set);
     }
 
-    public String spec() {
-        return spec;
-    }
-
     @Override
     public String toString() {
         return spec;

@@ -1,5 +1,6 @@
 package io.newsflow.common.log;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -39,10 +40,6 @@ public final class Logfmt {
         return this;
     }
 
-    public Logfmt add(final String key, final long value) {
-        return add(key, (Object) value);
-    }
-
     /** A number with at most {@code decimals} digits after the point ({@code 12.35}), or {@code NaN}. */
     public Logfmt add(final String key, final double value, final int decimals) {
         return add(key, format(value, decimals));
@@ -62,10 +59,6 @@ public final class Logfmt {
             line.append(pairs.strip());
         }
         return this;
-    }
-
-    public boolean isEmpty() {
-        return line.length() == 0;
     }
 
     @Override
@@ -103,14 +96,9 @@ public final class Logfmt {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        String s = String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", value);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        return s.equals("-0") ? "0" : s;
+        // Rounded as printf rounds; BigDecimal then drops trailing zeros and the sign of a zero.
+        return new BigDecimal(String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", value))
+                .stripTrailingZeros().toPlainString();
     }
 
     static void appendValue(final StringBuilder out, final Object value) {

@@ -41,7 +41,7 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
         final String message = event.getFormattedMessage();
         if (message != null && !message.isEmpty()) {
             if (STRUCTURED.matcher(message).matches()) {
-                line.addRaw(oneLine(message));
+                line.addRaw(message.strip().replace("\r", "\\r").replace("\n", "\\n"));
             } else {
                 line.add("logger", event.getLoggerName()).add("msg", message);
             }
@@ -50,15 +50,11 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
         }
         final List<KeyValuePair> pairs = event.getKeyValuePairs();
         if (pairs != null) {
-            for (KeyValuePair pair : pairs) {
-                line.add(pair.key, pair.value);
-            }
+            pairs.forEach(pair -> line.add(pair.key, pair.value));
         }
         final List<Marker> markers = event.getMarkerList();
         if (markers != null) {
-            for (Marker marker : markers) {
-                line.add("marker", marker.getName());
-            }
+            markers.forEach(marker -> line.add("marker", marker.getName()));
         }
         final IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
@@ -79,12 +75,5 @@ public final class LogfmtLayout extends LayoutBase<ILoggingEvent> {
             return text.toString();
         }
         return ThrowableProxyUtil.asString(thrown) + CoreConstants.LINE_SEPARATOR;
-    }
-
-    private static String oneLine(final String message) {
-        if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
-            return message.strip();
-        }
-        return message.strip().replace("\r", "\\r").replace("\n", "\\n");
     }
 }

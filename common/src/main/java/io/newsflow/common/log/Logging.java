@@ -3,27 +3,16 @@ package io.newsflow.common.log;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LogbackServiceProvider;
 import java.util.Set;
-import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sets up newsflow's logfmt logging on Logback. Each main class calls {@link #init(String)} in a static
- * initializer placed before any logger field, so that every line names the service:
- *
- * <pre>{@code
- * public final class EnrichMain {
- *     static { Logging.init("enrich"); }
- *     private static final Logger LOG = LoggerFactory.getLogger(EnrichMain.class);
- *     ...
- *     OpsOptions.applyLogLevel(settings);   // once the configuration is read: --log-level, NEWSFLOW_LOG_LEVEL
- * }</pre>
- * This package knows nothing of the configuration: the option that carries the level, and the call of
- * {@link #setLevels(String)} with it, live with the other operations options ({@code OpsOptions}).
+ * initializer placed before any logger field, so that every line names the service. This package knows
+ * nothing of the configuration: the option that carries the level, and the call of {@link
+ * #setLevels(String)} with it, live with the other operations options ({@code OpsOptions}).
  */
 public final class Logging {
 
-    public static final String PROVIDER_PROPERTY = "slf4j.provider";
-    public static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
     public static final String LEVEL_KEY = "log.level";
     public static final String LEVEL_ENV = "NEWSFLOW_LOG_LEVEL";
     public static final String LEVEL_HELP = "log level: trace, debug, info, warn, error or off, optionally per"
@@ -48,14 +37,14 @@ public final class Logging {
      */
     public static synchronized boolean init(final String serviceName) {
         service = serviceName;
-        if (System.getProperty(PROVIDER_PROPERTY) == null) {
-            System.setProperty(PROVIDER_PROPERTY, LogbackServiceProvider.class.getName());
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", LogbackServiceProvider.class.getName());
         }
         // SLF4J announces an explicitly chosen provider at INFO on its own channel: keep that quiet.
-        if (System.getProperty(VERBOSITY_PROPERTY) == null) {
-            System.setProperty(VERBOSITY_PROPERTY, "WARN");
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
-        final boolean active = isActive();
+        final boolean active = LoggerFactory.getILoggerFactory() instanceof LoggerContext;
         if (!active) {
             System.err.println(Logfmt.of().add("level", "WARN").add("service", serviceName)
                     .add("event", "logging.init.late").add("msg", "a logger existed before Logging.init;"
@@ -65,18 +54,9 @@ public final class Logging {
         return active;
     }
 
-    /** True when SLF4J hands out Logback's loggers. Initialises SLF4J if nothing did yet. */
-    public static boolean isActive() {
-        return LoggerFactory.getILoggerFactory() instanceof LoggerContext;
-    }
-
     /** The service name written on every line, or null before {@link #init(String)}. */
     public static String service() {
         return service;
-    }
-
-    public static LogLevels levels() {
-        return levels;
     }
 
     /**
@@ -90,8 +70,7 @@ public final class Logging {
 
     public static synchronized void setLevels(final LogLevels newLevels) {
         levels = newLevels;
-        final ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (factory instanceof LoggerContext context) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             applyLevels(context);
         }
     }
@@ -102,14 +81,10 @@ public final class Logging {
     }
 
     private static LogLevels fromEnvironment() {
-        final String spec = System.getenv(LEVEL_ENV);
-        if (spec != null) {
-            try {
-                return LogLevels.parse(spec);
-            } catch (IllegalArgumentException e) {
-                return LogLevels.defaults();
-            }
+        try {
+            return LogLevels.parse(System.getenv(LEVEL_ENV));
+        } catch (IllegalArgumentException e) {
+            return LogLevels.defaults();
         }
-        return LogLevels.defaults();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -61,20 +60,16 @@ public record HealthReport(String check, String status, String reason, List<Serv
     }
 
     private static List<ServiceState> states(final Collection<? extends ManagedService> services) {
-        final List<ServiceState> out = new ArrayList<>(services.size());
-        for (ManagedService service : services) {
-            Health health;
-            try {
-                health = service.health();
-                if (health == null) {
-                    health = Health.notReady("no health reported");
-                }
-            } catch (RuntimeException e) {
-                // A failing check says nothing about the process: report it, do not get the process killed.
-                health = Health.notReady("health check failed: " + e);
-            }
-            out.add(ServiceState.of(service.name(), health));
+        return services.stream().map(s -> ServiceState.of(s.name(), healthOf(s))).toList();
+    }
+
+    private static Health healthOf(final ManagedService service) {
+        try {
+            final Health health = service.health();
+            return health == null ? Health.notReady("no health reported") : health;
+        } catch (RuntimeException e) {
+            // A failing check says nothing about the process: report it, do not get the process killed.
+            return Health.notReady("health check failed: " + e);
         }
-        return out;
     }
 }

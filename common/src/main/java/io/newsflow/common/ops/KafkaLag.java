@@ -27,27 +27,15 @@ public final class KafkaLag {
     }
 
     public static double maxRecordsLag(final Map<MetricName, ? extends Metric> metrics) {
-        double max = Double.NaN;
         if (metrics == null) {
-            return max;
+            return Double.NaN;
         }
-        for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
-            final MetricName name = e.getKey();
-            if (!RECORDS_LAG_MAX.equals(name.name()) || !FETCH_GROUP.equals(name.group())) {
-                continue;
-            }
-            final String clientId = name.tags().getOrDefault("client-id", "");
-            if (clientId.endsWith("restore-consumer")) {
-                continue;
-            }
-            final Object value = e.getValue().metricValue();
-            if (value instanceof Number n) {
-                final double v = n.doubleValue();
-                if (Double.isFinite(v) && v >= 0 && (Double.isNaN(max) || v > max)) {
-                    max = v;
-                }
-            }
-        }
-        return max;
+        return metrics.entrySet().stream()
+                .filter(e -> RECORDS_LAG_MAX.equals(e.getKey().name()) && FETCH_GROUP.equals(e.getKey().group())
+                        && !e.getKey().tags().getOrDefault("client-id", "").endsWith("restore-consumer"))
+                .map(e -> e.getValue().metricValue())
+                .filter(v -> v instanceof Number n && Double.isFinite(n.doubleValue()) && n.doubleValue() >= 0)
+                .mapToDouble(v -> ((Number) v).doubleValue())
+                .max().orElse(Double.NaN);
     }
 }

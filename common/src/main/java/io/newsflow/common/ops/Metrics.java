@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.LongSupplier;
-import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
@@ -147,10 +146,6 @@ public final class Metrics implements AutoCloseable {
     /** Binds a consumer's client metrics ({@code kafka_consumer_*}, including records-lag-max). */
     public AutoCloseable bind(final Consumer<?, ?> consumer) {
         return bindClient(new KafkaClientMetrics(consumer));
-    }
-
-    public AutoCloseable bind(final AdminClient admin) {
-        return bindClient(new KafkaClientMetrics(admin));
     }
 
     /** Closes what was bound (Kafka binders first, newest first); the registry itself last. */

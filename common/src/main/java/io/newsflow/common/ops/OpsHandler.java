@@ -42,28 +42,18 @@ public final class OpsHandler {
         return this;
     }
 
-    public List<ManagedService> services() {
-        return List.copyOf(services);
-    }
-
-    public HealthReport live() {
-        return HealthReport.live(services);
-    }
-
-    public HealthReport ready() {
-        return HealthReport.ready(services);
-    }
-
     public Metrics metrics() {
         return metrics;
     }
 
     /** Adds the three paths, GET and HEAD each; another method is answered 405. */
     public void addTo(final RoutesConfig routes) {
-        Routes.path(LIVE_PATH).on(HandlerType.GET, ctx -> health(ctx, live()))
-                .on(HandlerType.HEAD, ctx -> health(ctx, live())).addTo(routes, OpsHandler::methodNotAllowed);
-        Routes.path(READY_PATH).on(HandlerType.GET, ctx -> health(ctx, ready()))
-                .on(HandlerType.HEAD, ctx -> health(ctx, ready())).addTo(routes, OpsHandler::methodNotAllowed);
+        Routes.path(LIVE_PATH).on(HandlerType.GET, ctx -> health(ctx, HealthReport.live(services)))
+                .on(HandlerType.HEAD, ctx -> health(ctx, HealthReport.live(services)))
+                .addTo(routes, OpsHandler::methodNotAllowed);
+        Routes.path(READY_PATH).on(HandlerType.GET, ctx -> health(ctx, HealthReport.ready(services)))
+                .on(HandlerType.HEAD, ctx -> health(ctx, HealthReport.ready(services)))
+                .addTo(routes, OpsHandler::methodNotAllowed);
         Routes.path(METRICS_PATH).on(HandlerType.GET, this::scrape).on(HandlerType.HEAD, this::scrape)
                 .addTo(routes, OpsHandler::methodNotAllowed);
     }

@@ -54,13 +54,10 @@ public final class OpsOptions {
     }
 
     public static Duration summaryInterval(final Settings settings) {
-        final String v = settings.get(SUMMARY_INTERVAL);
-        if (v != null && v.strip().equals("0")) {
-            return Duration.ZERO;
-        }
         final Duration d = settings.getDuration(SUMMARY_INTERVAL);
         if (d.isNegative()) {
-            throw new ConfigException(SUMMARY_INTERVAL + " must not be negative, was '" + v + "'");
+            throw new ConfigException(SUMMARY_INTERVAL + " must not be negative, was '"
+                    + settings.get(SUMMARY_INTERVAL) + "'");
         }
         return d;
     }
@@ -79,10 +76,5 @@ public final class OpsOptions {
                 throw new ConfigException(e.getMessage());
             }
         }
-    }
-
-    /** An {@link OpsServer} on the configured host and port (not started). */
-    public static OpsServer server(final Settings settings, final Metrics metrics) {
-        return new OpsServer(host(settings), port(settings), metrics);
     }
 }

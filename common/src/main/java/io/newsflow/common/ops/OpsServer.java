@@ -12,11 +12,6 @@ import org.slf4j.LoggerFactory;
 /**
  * A small HTTP server for {@code /health/live}, {@code /health/ready} and {@code /metrics}, for the
  * services that have no HTTP server of their own (enrich, sink). Port 0 takes any free port.
- *
- * <pre>{@code
- * OpsServer ops = new OpsServer("0.0.0.0", 8081, metrics).register(service);
- * ops.start();   // ... ops.close() on shutdown
- * }</pre>
  */
 public final class OpsServer implements AutoCloseable {
 
@@ -43,10 +38,6 @@ public final class OpsServer implements AutoCloseable {
     public OpsServer register(final ManagedService service) {
         handler.register(service);
         return this;
-    }
-
-    public OpsHandler handler() {
-        return handler;
     }
 
     /** Binds and starts; fails with a message naming the address when the port is taken. */
@@ -83,11 +74,6 @@ public final class OpsServer implements AutoCloseable {
 
     public synchronized boolean isRunning() {
         return server != null && server.isRunning();
-    }
-
-    /** Same as {@link #close()}. */
-    public void stop() {
-        close();
     }
 
     /** Stops the server at once (there is nothing to drain); calling it again does nothing. */

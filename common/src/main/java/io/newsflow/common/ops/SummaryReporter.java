@@ -27,17 +27,6 @@ import org.slf4j.LoggerFactory;
  * The first count is the one the rate is computed from. {@code component=NAME} is added when the name
  * differs from the process's service name (the all-in-one process runs the three services). {@code lag}
  * is {@code unknown} until the consumer has fetched; p50/p99 cover the timer's recent window.
- *
- * <pre>{@code
- * SummaryReporter summary = SummaryReporter.builder("enrich")
- *         .count("enriched", metrics.enriched())
- *         .dlq(metrics.dlq())
- *         .lag(KafkaLag.maxRecordsLag(streams::metrics))
- *         .latency(metrics.enrichDuration())
- *         .interval(OpsOptions.summaryInterval(settings))
- *         .build()
- *         .start();
- * }</pre>
  */
 public final class SummaryReporter implements AutoCloseable {
 

@@ -91,19 +91,11 @@ public final class FullSpeedJvm {
                 || java == null || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
-        final List<String> command = new ArrayList<>();
-        command.add(java);
-        for (String a : jvmArgs) {
-            // The class path is given once, below; a flag turning huge-method compilation off is overridden.
-            if (!a.startsWith("-Djava.class.path=") && !a.equals("-XX:+DontCompileHugeMethods")) {
-                command.add(a);
-            }
-        }
-        command.add(FLAG);
-        command.add("-D" + CHILD_PROPERTY + "=true");
-        command.add("-cp");
-        command.add(classPath);
-        command.add(mainClass);
+        final List<String> command = new ArrayList<>(List.of(java));
+        // The class path is given once, below; a flag turning huge-method compilation off is overridden.
+        jvmArgs.stream().filter(a -> !a.startsWith("-Djava.class.path=")
+                && !a.equals("-XX:+DontCompileHugeMethods")).forEach(command::add);
+        command.addAll(List.of(FLAG, "-D" + CHILD_PROPERTY + "=true", "-cp", classPath, mainClass));
         command.addAll(args);
         return Optional.of(List.copyOf(command));
     }

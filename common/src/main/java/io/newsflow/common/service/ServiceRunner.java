@@ -5,7 +5,6 @@ import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logfmt;
-import io.newsflow.common.log.Logging;
 import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.common.ops.OpsServer;

@@ -65,7 +65,7 @@ public abstract class StreamsService implements ManagedService {
         this.name = definition.settings().service();
         this.context = context;
         this.streamsConfig = definition.streamsConfig();
-        checkSettings(streamsConfig);
+        StreamsSettings.checked(streamsConfig);
         TopicAdmin.ensureTopics(definition.settings().bootstrapServers(), definition.kafka(),
                 "newsflow-" + name + "-admin", definition.topics(), definition.settings().partitions());
         this.streams = new KafkaStreams(definition.topology(), definition.streamsConfig());
@@ -110,14 +110,6 @@ public abstract class StreamsService implements ManagedService {
 
     /** The service's counts and latency on its summary line; lag and interval are already set. */
     protected abstract SummaryReporter.Builder summary(SummaryReporter.Builder builder);
-
-    private static void checkSettings(final Properties props) {
-        try {
-            new StreamsConfig(props);
-        } catch (org.apache.kafka.common.config.ConfigException e) {
-            throw new ConfigException("invalid Kafka Streams setting (kafka. passthrough): " + e.getMessage(), e);
-        }
-    }
 
     @Override
     public final String name() {

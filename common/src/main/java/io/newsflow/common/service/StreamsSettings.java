@@ -114,4 +114,18 @@ public record StreamsSettings(String service, String bootstrapServers, String ap
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return props;
     }
+
+    /**
+     * {@code props} once Kafka Streams accepts them.
+     *
+     * @throws ConfigException when it does not (e.g. a bad {@code kafka.} passthrough setting)
+     */
+    public static Properties checked(final Properties props) {
+        try {
+            new StreamsConfig(props);
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            throw new ConfigException("invalid Kafka Streams setting (kafka. passthrough): " + e.getMessage(), e);
+        }
+        return props;
+    }
 }

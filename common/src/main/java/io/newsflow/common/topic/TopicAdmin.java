@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -127,7 +126,7 @@ public final class TopicAdmin {
             verifyCompacted(admin, topics.stream()
                     .filter(t -> TopicConfig.CLEANUP_POLICY_COMPACT.equals(t.config().get(TopicConfig.CLEANUP_POLICY_CONFIG)))
                     .map(Topic::name)
-                    .collect(Collectors.toList()));
+                    .toList());
             return created;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,11 +144,9 @@ public final class TopicAdmin {
         if (names.isEmpty()) {
             return;
         }
-        final List<ConfigResource> resources = names.stream()
-                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+        final List<ConfigResource> resources = names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
                 .toList();
-        final Map<ConfigResource, Config> configs = describeConfigs(admin, resources);
-        for (Map.Entry<ConfigResource, Config> e : configs.entrySet()) {
+        for (Map.Entry<ConfigResource, Config> e : describeConfigs(admin, resources).entrySet()) {
             final ConfigEntry policy = e.getValue().get(TopicConfig.CLEANUP_POLICY_CONFIG);
             final String value = policy == null ? "" : policy.value();
             if (value == null || !value.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {

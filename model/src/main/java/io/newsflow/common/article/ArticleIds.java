@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class ArticleIds {
 
     public static final int MAX_LENGTH = 200;
+    /** What a valid id is, for messages. */
+    public static final String RULE = "1-" + MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -";
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
     private static final int HASH_HEX_CHARS = 32;
 
@@ -47,8 +49,8 @@ public final class ArticleIds {
     }
 
     public static String fromContent(final String source, final String title, final String body) {
-        final String joined = nullToEmpty(source).strip() + '\u0000' + nullToEmpty(title).strip() + '\u0000'
-                + nullToEmpty(body).strip();
+        final String joined = Objects.toString(source, "").strip() + '\u0000' + Objects.toString(title, "").strip()
+                + '\u0000' + Objects.toString(body, "").strip();
         return "sha-" + sha256Hex(joined);
     }
 
@@ -93,9 +95,8 @@ public final class ArticleIds {
                 }
             }
             if (!kept.isEmpty()) {
-                final String[] sorted = kept.toArray(new String[0]);
-                Arrays.sort(sorted);
-                out.append('?').append(String.join("&", sorted));
+                kept.sort(null);
+                out.append('?').append(String.join("&", kept));
             }
         }
         return out.toString();
@@ -108,9 +109,5 @@ public final class ArticleIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-    }
-
-    private static String nullToEmpty(final String s) {
-        return s == null ? "" : s;
     }
 }

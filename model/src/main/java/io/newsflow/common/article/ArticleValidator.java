@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The rules every article must pass, the same at the HTTP intake and in the stream: a title or a
@@ -23,6 +24,10 @@ public final class ArticleValidator {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Clocks disagree and time zones are mislabelled: a date this far ahead is still accepted. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    private static final List<Function<String, Instant>> DATE_FORMS = List.of(
+            s -> OffsetDateTime.parse(s).toInstant(),
+            s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
+            s -> LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
 
     private final int maxBodyBytes;
     private final Clock clock;
@@ -39,10 +44,6 @@ public final class ArticleValidator {
         this(maxBodyBytes, Clock.systemUTC());
     }
 
-    public int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
     /** Every problem with the article; empty when it is fine. */
     public List<ArticleProblem> problems(final RawArticle article) {
         final List<ArticleProblem> problems = new ArrayList<>();
@@ -57,8 +58,7 @@ public final class ArticleValidator {
             problems.add(new ArticleProblem("body", "body is larger than " + maxBodyBytes + " bytes"));
         }
         if (article.id() != null && !ArticleIds.isValid(article.id())) {
-            problems.add(new ArticleProblem("id",
-                    "id must be 1-" + ArticleIds.MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -"));
+            problems.add(new ArticleProblem("id", "id must be " + ArticleIds.RULE));
         }
         if (article.publishedAt() != null) {
             final Instant published = parseDate(article.publishedAt());
@@ -91,22 +91,14 @@ public final class ArticleValidator {
      * UTC); null when it is none of them.
      */
     public static Instant parseDate(final String text) {
-        final String s = text.strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        for (Function<String, Instant> form : DATE_FORMS) {
+            try {
+                return form.apply(text.strip());
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
         }
-        try {
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            return null;
-        }
+        return null;
     }
 
     private static boolean isBlank(final String s) {
