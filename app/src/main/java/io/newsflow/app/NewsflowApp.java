@@ -7,6 +7,7 @@ import io.newsflow.common.ops.OpsOptions;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.service.ServiceContext;
+import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ public final class NewsflowApp implements ManagedService {
         final Set<Topic<?, ?>> topics = new LinkedHashSet<>();
         modules.forEach(m -> topics.addAll(m.topics()));
         TopicAdmin.ensureTopics(bootstrap, settings.kafkaPassthrough(), "newsflow-admin", topics,
-                settings.getInt(AppOptions.PARTITIONS, 1, 10_000));
+                settings.getInt(AppOptions.PARTITIONS, 1, 10_000), Replication.from(settings));
     }
 
     /** Publishes the articles of the seeds directory through the first service that takes them. */

@@ -34,7 +34,8 @@ class AppOptionsTest {
     /** The README's rule: a setting of one service carries its name; shared ones carry none. */
     @Test
     void everyOptionOfAServiceIsSharedOrCarriesTheServiceName() {
-        final java.util.Set<String> shared = java.util.Set.of("bootstrap.servers", "partitions", "max.body.bytes");
+        final java.util.Set<String> shared = java.util.Set.of("bootstrap.servers", "partitions", "replication.factor",
+                "min.insync.replicas", "max.body.bytes");
         for (ServiceModule<?> module : Services.all()) {
             for (ConfigOption o : module.options()) {
                 assertTrue(shared.contains(o.key()) || o.key().startsWith(module.name() + "."),

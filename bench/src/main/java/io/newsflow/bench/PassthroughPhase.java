@@ -3,6 +3,7 @@ package io.newsflow.bench;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
@@ -91,7 +92,7 @@ final class PassthroughPhase {
         final List<Topic<?, ?>> topics = new ArrayList<>(EnrichService.topics());
         topics.add(Topics.CURRENT);
         try (Admin admin = Admin.create(props)) {
-            TopicAdmin.ensureTopics(admin, topics, TopicAdmin.defaultPartitions());
+            TopicAdmin.ensureTopics(admin, topics, TopicAdmin.defaultPartitions(), Replication.AUTO.resolve(admin));
         }
     }
 }

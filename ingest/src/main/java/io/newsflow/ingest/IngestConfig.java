@@ -5,6 +5,7 @@ import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.TopicAdmin;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,8 @@ public record IngestConfig(
         Duration sendTimeout,
         Duration idleTimeout,
         String authToken,
-        Properties kafka) {
+        Properties kafka,
+        Replication replication) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String HTTP_HOST = "ingest.http.host";
@@ -45,6 +47,8 @@ public record IngestConfig(
             new ConfigOption(HTTP_IDLE_TIMEOUT, "30s", "a connection idle this long (e.g. a stalled body) is closed")
                     .formerly("http.idle.timeout"),
             TopicAdmin.partitionsOption(PARTITIONS, "news.articles.raw").formerly("raw.partitions"),
+            Replication.OPTIONS.get(0),
+            Replication.OPTIONS.get(1),
             new ConfigOption(MAX_BODY_BYTES, String.valueOf(ArticleValidator.DEFAULT_MAX_BODY_BYTES),
                     "largest article body and largest POST /articles request, in bytes"),
             new ConfigOption(MAX_BATCH_BYTES, String.valueOf(16 * 1024 * 1024),
@@ -76,6 +80,15 @@ public record IngestConfig(
         }
         authToken = authToken == null ? "" : authToken.strip();
         kafka = ConfigChecks.copyOf(kafka);
+        replication = replication == null ? Replication.AUTO : replication;
+    }
+
+    /** Replication as the cluster allows ({@link Replication#AUTO}). */
+    public IngestConfig(final String bootstrapServers, final String httpHost, final int httpPort, final int partitions,
+            final int maxBodyBytes, final int maxBatchBytes, final Duration sendTimeout, final Duration idleTimeout,
+            final String authToken, final Properties kafka) {
+        this(bootstrapServers, httpHost, httpPort, partitions, maxBodyBytes, maxBatchBytes, sendTimeout, idleTimeout,
+                authToken, kafka, Replication.AUTO);
     }
 
     /** Reads and checks the settings; a {@link ConfigException} names the first one that is wrong. */
@@ -90,7 +103,8 @@ public record IngestConfig(
                 settings.getDuration(SEND_TIMEOUT),
                 settings.getDuration(HTTP_IDLE_TIMEOUT),
                 settings.get(AUTH_TOKEN),
-                settings.kafkaPassthrough());
+                settings.kafkaPassthrough(),
+                Replication.from(settings));
     }
 
     public boolean authEnabled() {
@@ -110,7 +124,7 @@ public record IngestConfig(
         kafka.stringPropertyNames().stream().sorted().forEach(k -> masked.append(masked.length() == 0 ? "" : ", ")
                 .append(k).append('=').append(Settings.isSecret(k) ? "****" : kafka.getProperty(k)));
         return "IngestConfig[bootstrapServers=" + bootstrapServers + ", httpHost=" + httpHost + ", httpPort="
-                + httpPort + ", partitions=" + partitions + ", maxBodyBytes=" + maxBodyBytes + ", maxBatchBytes="
+                + httpPort + ", partitions=" + partitions + ", replication=" + replication + ", maxBodyBytes=" + maxBodyBytes + ", maxBatchBytes="
                 + maxBatchBytes + ", sendTimeout=" + sendTimeout + ", idleTimeout=" + idleTimeout + ", auth="
                 + (authEnabled() ? "on" : "off") + ", kafka={" + masked + "}]";
     }

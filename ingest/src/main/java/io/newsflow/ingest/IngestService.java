@@ -110,7 +110,7 @@ public final class IngestService implements ManagedService {
 
     private static void ensureTopics(final Admin admin, final IngestConfig cfg) {
         try {
-            TopicAdmin.ensureTopics(admin, topics(), cfg.partitions());
+            TopicAdmin.ensureTopics(admin, topics(), cfg.partitions(), cfg.replication().resolve(admin));
         } catch (TopicConfigException e) {
             throw new IngestStartException("cannot set up topic " + Topics.RAW.name() + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.NewsflowApp;
-import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.ingest.IngestService;
 import java.net.URI;
@@ -14,20 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * newsflow past one machine: three brokers (topics at 3 replicas, 2 in sync), two enrich and two sink
+ * newsflow past one machine: three brokers (the services create their topics at 3 replicas, 2 in sync, by
+ * default), two enrich and two sink
  * instances in JVMs of their own, articles posted over HTTP throughout. Mid-stream one broker and one
  * enrich instance are killed with SIGKILL; the broker comes back, the enrich instance does not. Every
  * article the intake acknowledged with 202 reaches news.articles.current, each (id, revision) is on
@@ -37,7 +35,6 @@ class ClusterIT {
 
     private static final int ARTICLES = 400;
     private static final int KILL_AFTER = 80;
-    private static final int PARTITIONS = 4;
     private static final Duration FINISH = Duration.ofSeconds(300);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -48,7 +45,6 @@ class ClusterIT {
         final String prefix = KafkaCluster.uniqueId("cluster");
         try (ThreeBrokers cluster = ThreeBrokers.start(prefix)) {
             final String bootstrap = cluster.bootstrapServers();
-            createReplicatedTopics(cluster);
             final List<Process> services = new ArrayList<>();
             try (FaultRig.CurrentView current = new FaultRig.CurrentView(bootstrap, k -> k.startsWith(prefix + "-"))) {
                 final Process enrichA = enrich(prefix, "a", bootstrap);
@@ -57,6 +53,7 @@ class ClusterIT {
                 for (int i = 0; i < services.size(); i++) {
                     awaitRunning(services.get(i), log(prefix, i));
                 }
+                assertReplicatedByDefault(cluster, prefix);
                 try (NewsflowApp ingest = FaultRig.startInProcess(prefix + "-ingest", Set.of("ingest"),
                         "--bootstrap-servers", bootstrap)) {
                     final int port = ingest.services().stream().filter(IngestService.class::isInstance)
@@ -98,17 +95,22 @@ class ClusterIT {
         }
     }
 
-    private static void createReplicatedTopics(final ThreeBrokers cluster) throws Exception {
-        final List<Topic<?, ?>> topics = new ArrayList<>(List.of(Topics.RAW, Topics.ENRICHED, Topics.CURRENT, Topics.DLQ));
-        topics.addAll(Topics.TRACKS);
+    /**
+     * The services made the topics themselves: 3 replicas and min.insync.replicas 2 by default on three
+     * brokers, the contract's topics and sink's internal (changelog) topic alike.
+     */
+    private static void assertReplicatedByDefault(final ThreeBrokers cluster, final String prefix) throws Exception {
         try (Admin admin = cluster.admin()) {
-            admin.createTopics(topics.stream().map(t -> {
-                final Map<String, String> config = new HashMap<>(t.config());
-                config.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2");
-                return new NewTopic(t.name(), PARTITIONS, (short) ThreeBrokers.NODES).configs(config);
-            }).toList()).all().get(60, TimeUnit.SECONDS);
-            final var described = admin.describeTopics(List.of(Topics.RAW.name())).allTopicNames().get(60, TimeUnit.SECONDS);
-            described.values().forEach(d -> d.partitions().forEach(p -> assertEquals(3, p.replicas().size())));
+            final List<String> names = new ArrayList<>(List.of(Topics.RAW.name(), Topics.ENRICHED.name(),
+                    Topics.CURRENT.name(), Topics.DLQ.name()));
+            admin.listTopics().names().get(60, TimeUnit.SECONDS).stream()
+                    .filter(n -> n.startsWith("newsflow-sink-" + prefix) && n.endsWith("-changelog")).forEach(names::add);
+            assertTrue(names.size() > 4, "sink's changelog topic is among " + names);
+            admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().forEach(d -> d.partitions()
+                    .forEach(p -> assertEquals(ThreeBrokers.NODES, p.replicas().size(), d.name())));
+            final var resources = names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
+            admin.describeConfigs(resources).all().get(60, TimeUnit.SECONDS).forEach((r, c) -> assertEquals("2",
+                    c.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value(), r.name()));
         }
     }
 

@@ -4,6 +4,7 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.ops.KafkaLag;
 import io.newsflow.common.ops.StreamsMetrics;
 import io.newsflow.common.ops.SummaryReporter;
+import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -66,9 +68,14 @@ public abstract class StreamsService implements ManagedService {
         this.context = context;
         this.streamsConfig = definition.streamsConfig();
         StreamsSettings.checked(streamsConfig);
-        TopicAdmin.ensureTopics(definition.settings().bootstrapServers(), definition.kafka(),
-                "newsflow-" + name + "-admin", definition.topics(), definition.settings().partitions());
-        this.streams = new KafkaStreams(definition.topology(), definition.streamsConfig());
+        final Replication.Resolved replication = TopicAdmin.ensureTopics(definition.settings().bootstrapServers(),
+                definition.kafka(), "newsflow-" + name + "-admin", definition.topics(),
+                definition.settings().partitions(), definition.settings().replication());
+        // Internal topics (changelogs, repartitions) as replicated as the service's own, unless passed through.
+        streamsConfig.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication.factor());
+        streamsConfig.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG),
+                Integer.toString(replication.minInsyncReplicas()));
+        this.streams = new KafkaStreams(definition.topology(), streamsConfig);
         StreamsMetrics.bind(context.metrics(), streams);
         streams.setStateListener((next, previous) -> LOG.info("event=state_change from={} to={} component={}",
                 previous, next, name));

@@ -4,6 +4,7 @@ import io.newsflow.common.config.ConfigChecks;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.Topics;
 import java.nio.file.InvalidPathException;
@@ -25,9 +26,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param partitions       partitions of the topics the service creates when they are missing
  * @param streamThreads    stream threads of this instance
  * @param commitInterval   how often Streams commits its transaction: the upper bound of end-to-end latency
+ * @param replication      replicas of the topics it creates, its internal topics included
  */
 public record StreamsSettings(String service, String bootstrapServers, String applicationId, Path stateDir,
-        int partitions, int streamThreads, Duration commitInterval) {
+        int partitions, int streamThreads, Duration commitInterval, Replication replication) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String PARTITIONS = "partitions";
@@ -35,6 +37,7 @@ public record StreamsSettings(String service, String bootstrapServers, String ap
     public static final int MAX_STREAM_THREADS = 256;
 
     public StreamsSettings {
+        replication = replication == null ? Replication.AUTO : replication;
         bootstrapServers = ConfigChecks.requireBootstrapServers(BOOTSTRAP_SERVERS, bootstrapServers);
         ConfigChecks.requireApplicationId(key(service, "application.id"), applicationId);
         if (stateDir == null || stateDir.toString().isBlank()) {
@@ -47,6 +50,13 @@ public record StreamsSettings(String service, String bootstrapServers, String ap
             throw new ConfigException(key(service, "commit.interval") + " must be more than 0 and at most 1h, was "
                     + commitInterval);
         }
+    }
+
+    /** Replication as the cluster allows ({@link Replication#AUTO}). */
+    public StreamsSettings(final String service, final String bootstrapServers, final String applicationId,
+            final Path stateDir, final int partitions, final int streamThreads, final Duration commitInterval) {
+        this(service, bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval,
+                Replication.AUTO);
     }
 
     /** {@code service.name}: the key of the setting {@code name} of {@code service}. */
@@ -80,6 +90,7 @@ public record StreamsSettings(String service, String bootstrapServers, String ap
                 unprefixedBefore ? own.get(0).formerly("application.id") : own.get(0),
                 unprefixedBefore ? own.get(1).formerly("state.dir") : own.get(1),
                 TopicAdmin.partitionsOption(PARTITIONS, "the topics " + service + " uses"),
+                Replication.OPTIONS.get(0), Replication.OPTIONS.get(1),
                 unprefixedBefore ? own.get(2).formerly("stream.threads") : own.get(2),
                 unprefixedBefore ? own.get(3).formerly("commit.interval") : own.get(3));
     }
@@ -91,7 +102,7 @@ public record StreamsSettings(String service, String bootstrapServers, String ap
             return new StreamsSettings(service, s.require(BOOTSTRAP_SERVERS), s.require(key(service, "application.id")),
                     Path.of(stateDir), s.getInt(PARTITIONS, 1, MAX_PARTITIONS),
                     s.getInt(key(service, "stream.threads"), 1, MAX_STREAM_THREADS),
-                    s.getDuration(key(service, "commit.interval")));
+                    s.getDuration(key(service, "commit.interval")), Replication.from(s));
         } catch (InvalidPathException e) {
             throw new ConfigException(key(service, "state.dir") + " is not a valid path: '" + stateDir + "'", e);
         }

@@ -3,6 +3,7 @@ package io.newsflow.common.topic;
 import io.newsflow.common.config.ConfigOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,29 +85,36 @@ public final class TopicAdmin {
     /**
      * Creates the missing ones of {@code topics} on the cluster {@code bootstrapServers} with an admin
      * client of its own (the passthrough's admin settings, {@code clientId}), as {@link
-     * #ensureTopics(Admin, Collection, int)} does: the one way every service and launcher makes sure of
-     * the topics it declares.
+     * #ensureTopics(Admin, Collection, int, Replication.Resolved)} does: the one way every service and launcher
+     * makes sure of the topics it declares.
+     *
+     * @return the replication the topics are created with, for Kafka Streams' internal topics to follow
      */
-    public static List<String> ensureTopics(final String bootstrapServers, final Properties passthrough,
-            final String clientId, final Collection<? extends Topic<?, ?>> topics, final int partitions) {
+    public static Replication.Resolved ensureTopics(final String bootstrapServers, final Properties passthrough,
+            final String clientId, final Collection<? extends Topic<?, ?>> topics, final int partitions,
+            final Replication replication) {
         try (Admin admin = Admin.create(adminProperties(bootstrapServers, passthrough, clientId))) {
-            return ensureTopics(admin, topics, partitions);
+            final Replication.Resolved resolved = replication.resolve(admin);
+            ensureTopics(admin, topics, partitions, resolved);
+            return resolved;
         }
     }
 
     /**
-     * Creates each missing topic with {@code partitions} partitions (the broker's default replication
-     * factor), then verifies the cleanup policy of every topic whose definition names one as compact.
+     * Creates each missing topic with {@code partitions} partitions and {@code replication}'s factor and
+     * {@code min.insync.replicas}, then verifies the cleanup policy of every topic whose definition names one
+     * as compact. Topics that exist are left as they are.
      *
      * @return the names of the topics that were created
      */
     public static List<String> ensureTopics(final Admin admin, final Collection<? extends Topic<?, ?>> topics,
-            final int partitions) {
+            final int partitions, final Replication.Resolved replication) {
         try {
             final Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             final List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t.name()))
-                    .map(t -> new NewTopic(t.name(), Optional.of(partitions), Optional.empty()).configs(t.config()))
+                    .map(t -> new NewTopic(t.name(), Optional.of(partitions), Optional.of(replication.factor()))
+                            .configs(withMinInsync(t.config(), replication)))
                     .toList();
             final List<String> created = new ArrayList<>();
             if (!missing.isEmpty()) {
@@ -115,7 +123,8 @@ public final class TopicAdmin {
                     try {
                         e.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                         created.add(e.getKey());
-                        LOG.info("event=topic_created topic={} partitions={}", e.getKey(), partitions);
+                        LOG.info("event=topic_created topic={} partitions={} replicationFactor={} minInsyncReplicas={}",
+                                e.getKey(), partitions, replication.factor(), replication.minInsyncReplicas());
                     } catch (ExecutionException ex) {
                         if (!(ex.getCause() instanceof TopicExistsException)) {
                             throw ex;
@@ -137,6 +146,13 @@ public final class TopicAdmin {
             throw new TopicConfigException("could not reach the Kafka cluster to create topics within "
                     + TIMEOUT_SECONDS + " s", e);
         }
+    }
+
+    private static Map<String, String> withMinInsync(final Map<String, String> config,
+            final Replication.Resolved replication) {
+        final Map<String, String> all = new HashMap<>(config);
+        all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(replication.minInsyncReplicas()));
+        return all;
     }
 
     private static void verifyCompacted(final Admin admin, final List<String> names)

@@ -20,7 +20,7 @@ class StreamsSettingsTest {
     @Test
     void theOwnSettingsOfAServiceCarryItsNameTheSharedOnesNone() {
         assertEquals(List.of("bootstrap.servers", "api.application.id", "api.state.dir", "partitions",
-                "api.stream.threads", "api.commit.interval"),
+                "replication.factor", "min.insync.replicas", "api.stream.threads", "api.commit.interval"),
                 StreamsSettings.options("api", null, false).stream().map(ConfigOption::key).toList());
         final List<ConfigOption> before = StreamsSettings.options("api", "k:1", true);
         assertEquals(List.of("application.id"), before.get(1).oldKeys());
