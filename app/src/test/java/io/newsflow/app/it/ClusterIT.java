@@ -46,7 +46,7 @@ class ClusterIT {
         try (ThreeBrokers cluster = ThreeBrokers.start(prefix)) {
             final String bootstrap = cluster.bootstrapServers();
             final List<Process> services = new ArrayList<>();
-            try (FaultRig.CurrentView current = new FaultRig.CurrentView(bootstrap, k -> k.startsWith(prefix + "-"))) {
+            try {
                 final Process enrichA = enrich(prefix, "a", bootstrap);
                 final Process enrichB = enrich(prefix, "b", bootstrap);
                 services.addAll(List.of(enrichA, enrichB, sink(prefix, "a", bootstrap), sink(prefix, "b", bootstrap)));
@@ -54,34 +54,38 @@ class ClusterIT {
                     awaitRunning(services.get(i), log(prefix, i));
                 }
                 assertReplicatedByDefault(cluster, prefix);
-                try (NewsflowApp ingest = FaultRig.startInProcess(prefix + "-ingest", Set.of("ingest"),
-                        "--bootstrap-servers", bootstrap)) {
-                    final int port = ingest.services().stream().filter(IngestService.class::isInstance)
-                            .map(IngestService.class::cast).findFirst().orElseThrow().port();
-                    final Set<String> accepted = ConcurrentHashMap.newKeySet();
-                    final CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> post(port, prefix, accepted));
+                // Opened once the services made their topics: reading a missing news.articles.current would
+                // have the brokers auto-create it, uncompacted, and sink would rightly refuse to start.
+                try (FaultRig.CurrentView current = new FaultRig.CurrentView(bootstrap, k -> k.startsWith(prefix + "-"))) {
+                    try (NewsflowApp ingest = FaultRig.startInProcess(prefix + "-ingest", Set.of("ingest"),
+                            "--bootstrap-servers", bootstrap)) {
+                        final int port = ingest.services().stream().filter(IngestService.class::isInstance)
+                                .map(IngestService.class::cast).findFirst().orElseThrow().port();
+                        final Set<String> accepted = ConcurrentHashMap.newKeySet();
+                        final CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> post(port, prefix, accepted));
 
-                    KafkaCluster.await(KILL_AFTER + " articles on current").atMost(FINISH)
-                            .until(() -> current.poll().latest().size() >= KILL_AFTER);
-                    cluster.kill(2);
-                    enrichA.destroyForcibly();
-                    assertTrue(enrichA.waitFor(30, TimeUnit.SECONDS), "the killed enrich JVM is gone");
-                    final int atKill = current.poll().latest().size();
-                    final long killedAt = System.nanoTime();
-                    KafkaCluster.await("progress with one broker and one enrich instance down").atMost(FINISH)
-                            .until(() -> current.poll().latest().size() >= atKill + 20);
-                    System.out.printf("cluster-test %s: 20 more articles on current %d ms after the kills%n", prefix,
-                            (System.nanoTime() - killedAt) / 1_000_000);
-                    cluster.restart(2);
+                        KafkaCluster.await(KILL_AFTER + " articles on current").atMost(FINISH)
+                                .until(() -> current.poll().latest().size() >= KILL_AFTER);
+                        cluster.kill(2);
+                        enrichA.destroyForcibly();
+                        assertTrue(enrichA.waitFor(30, TimeUnit.SECONDS), "the killed enrich JVM is gone");
+                        final int atKill = current.poll().latest().size();
+                        final long killedAt = System.nanoTime();
+                        KafkaCluster.await("progress with one broker and one enrich instance down").atMost(FINISH)
+                                .until(() -> current.poll().latest().size() >= atKill + 20);
+                        System.out.printf("cluster-test %s: 20 more articles on current %d ms after the kills%n", prefix,
+                                (System.nanoTime() - killedAt) / 1_000_000);
+                        cluster.restart(2);
 
-                    posting.get(FINISH.toSeconds(), TimeUnit.SECONDS);
-                    assertTrue(accepted.size() >= ARTICLES * 9 / 10, "the intake accepted " + accepted.size());
-                    KafkaCluster.await("every accepted article on current").atMost(FINISH)
-                            .until(() -> current.poll().latest().keySet().containsAll(accepted));
-                    assertTrue(atKill < accepted.size(), "killed mid-stream: " + atKill + " of " + accepted.size());
+                        posting.get(FINISH.toSeconds(), TimeUnit.SECONDS);
+                        assertTrue(accepted.size() >= ARTICLES * 9 / 10, "the intake accepted " + accepted.size());
+                        KafkaCluster.await("every accepted article on current").atMost(FINISH)
+                                .until(() -> current.poll().latest().keySet().containsAll(accepted));
+                        assertTrue(atKill < accepted.size(), "killed mid-stream: " + atKill + " of " + accepted.size());
+                    }
+                    assertTrue(enrichB.isAlive(), "the surviving enrich instance is still running");
+                    FaultRig.assertEachRevisionOnceOnEnriched(bootstrap, prefix, current.latest().keySet());
                 }
-                assertTrue(enrichB.isAlive(), "the surviving enrich instance is still running");
-                FaultRig.assertEachRevisionOnceOnEnriched(bootstrap, prefix, current.latest().keySet());
             } finally {
                 for (Process p : services) {
                     p.destroy();
