@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.function.IntSupplier;
 
 /** Finds a TCP port on 127.0.0.1 that nothing listens on right now. */
-final class FreePorts {
+public final class FreePorts {
 
     private static final int MAX_ATTEMPTS = 100;
 
@@ -33,7 +33,7 @@ final class FreePorts {
      * A free port that is none of {@code taken}: the ports of one broker are found one after the other, and
      * the system may hand out a port again once the socket that probed it is closed.
      */
-    static int findOtherThan(final int... taken) {
+    public static int findOtherThan(final int... taken) {
         return findOtherThan(FreePorts::find, taken);
     }
 

@@ -1,12 +1,13 @@
 package io.newsflow.app.it;
 
+import io.newsflow.app.broker.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -146,24 +147,12 @@ final class ThreeBrokers implements AutoCloseable {
         }
     }
 
+    /** {@code count} distinct free ports of 127.0.0.1, found as the embedded broker finds its own. */
     private static int[] freePorts(final int count) {
-        final List<ServerSocket> held = new ArrayList<>();
-        try {
-            // Held open together so that no two are the same.
-            for (int i = 0; i < count; i++) {
-                held.add(new ServerSocket(0));
-            }
-            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // Closing a listening socket that accepted nothing does not fail in practice.
-                }
-            }
+        final int[] ports = new int[count];
+        for (int i = 0; i < count; i++) {
+            ports[i] = FreePorts.findOtherThan(Arrays.copyOf(ports, i));
         }
+        return ports;
     }
 }
