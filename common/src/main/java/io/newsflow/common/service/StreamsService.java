@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -30,6 +32,12 @@ public abstract class StreamsService implements ManagedService {
 
     /** Leaves room, within the ten seconds a SIGTERM allows, for the ops server and the last summary. */
     public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * How long the group waits for a silent member before giving its partitions to the others. Heartbeats
+     * come from the consumer's own thread, so a long tagging does not count against it; Kafka's 45 s
+     * default would keep a killed instance's partitions idle that long.
+     */
+    static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
 
@@ -52,6 +60,7 @@ public abstract class StreamsService implements ManagedService {
     private final String name;
     private final Properties streamsConfig;
     private final KafkaStreams streams;
+    private final InstanceIdentity identity;
     private final ServiceContext context;
     private final AtomicBoolean closed = new AtomicBoolean();
     private SummaryReporter summary;
@@ -75,7 +84,17 @@ public abstract class StreamsService implements ManagedService {
         streamsConfig.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication.factor());
         streamsConfig.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG),
                 Integer.toString(replication.minInsyncReplicas()));
-        this.streams = new KafkaStreams(definition.topology(), streamsConfig);
+        final String applicationId = definition.settings().applicationId();
+        this.identity = InstanceIdentity.claim(definition.settings().stateDir(), applicationId);
+        try {
+            staticMembership(streamsConfig, identity.id());
+            this.streams = new KafkaStreams(definition.topology(), streamsConfig,
+                    new StableIdentityClients(applicationId, identity.id()));
+        } catch (RuntimeException e) {
+            identity.close();
+            throw e;
+        }
+        LOG.info("event=instance_identity instanceId={} component={}", identity.id(), name);
         StreamsMetrics.bind(context.metrics(), streams);
         streams.setStateListener((next, previous) -> LOG.info("event=state_change from={} to={} component={}",
                 previous, next, name));
@@ -96,6 +115,25 @@ public abstract class StreamsService implements ManagedService {
         }
         ((StreamsService) service).run();
         return service;
+    }
+
+    /**
+     * Static membership under the instance's kept id, unless a passthrough setting says otherwise: a
+     * restarted instance takes its partitions back at once, without waiting for its dead self's session
+     * to expire, and with {@link #SESSION_TIMEOUT} a member that does not come back loses them soon.
+     */
+    static void staticMembership(final Properties props, final String instanceId) {
+        putUnlessSet(props, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+        putUnlessSet(props, ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis());
+    }
+
+    /** Sets the main consumer's {@code key} unless it is set for it, for every consumer, or unprefixed. */
+    private static void putUnlessSet(final Properties props, final String key, final Object value) {
+        if (!props.containsKey(key) && !props.containsKey(StreamsConfig.consumerPrefix(key))
+                && !props.containsKey(StreamsConfig.mainConsumerPrefix(key))) {
+            // The main consumer only: the restore consumer belongs to no group.
+            props.put(StreamsConfig.mainConsumerPrefix(key), value);
+        }
     }
 
     /** Starts the stream and the summary line, and joins the health answers; on failure closes and rethrows. */
@@ -141,8 +179,9 @@ public abstract class StreamsService implements ManagedService {
     }
 
     /**
-     * Finishes the records in flight, commits, and stops within {@link #CLOSE_TIMEOUT}; then logs the
-     * last summary, with the final counts.
+     * Finishes the records in flight, commits, leaves the group (a static member would otherwise keep its
+     * partitions from the others for a session) and stops within {@link #CLOSE_TIMEOUT}; then logs the last
+     * summary, with the final counts.
      */
     @Override
     public final void close() {
@@ -151,7 +190,9 @@ public abstract class StreamsService implements ManagedService {
         }
         LOG.info("event=stopping component={}", name);
         context.ops().unregister(this);
-        final boolean clean = streams.close(CLOSE_TIMEOUT);
+        final boolean clean = streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        identity.close();
         if (summary != null) {
             summary.close();
         }
