@@ -7,13 +7,16 @@ import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code bench.jar}: how fast newsflow is on this machine, every figure measured in the same
  * run on embedded brokers. The tagger alone (the enricher called from as many threads as there are
  * processors, no Kafka); the enrich topology with tagging switched off (the Kafka ceiling); the whole
- * pipeline from HTTP intake to {@code news.articles.current}; end-to-end latency at a fixed rate; the
- * peak heap of the JVM, which holds the broker and every service. Each phase is a class of its own; this
+ * pipeline from HTTP intake to {@code news.articles.current} (with {@code --instances} enrich instances);
+ * end-to-end latency at a fixed rate; the peak heap of the JVM, which holds the broker and every service;
+ * then the recovery from a SIGKILL of enrich running in a JVM of its own. Each phase is a class of its own; this
  * one runs them in order, the order in which the article generator is asked for articles included.
  */
 public final class Bench {
@@ -42,23 +45,54 @@ public final class Bench {
 
         final Path stateRoot = Files.createTempDirectory("newsflow-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start();
-                NewsflowApp app = NewsflowApp.start(
-                        PipelineApp.settings(config.settings(), broker.bootstrapServers(), stateRoot),
-                        Services.all())) {
-            PipelineApp.awaitReady(app);
-            try (CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
-                final HttpLoad load = new HttpLoad(PipelineApp.articlesUri(app), watcher, config.concurrency());
-                final double pipeline = PipelinePhase.measure(load, workload, n);
-                Report.say("ratio pipeline/tagger alone: %.2f", pipeline / tagger.articles());
-                final LatencyPhase.Latency latency = LatencyPhase.measure(load, workload, config, pipeline);
-                final long heapMb = HeapProbe.report();
-                final BenchResult result = new BenchResult(pipeline, tagger.articles(), tagger.tokens(), passthrough,
-                        latency.p50Ms(), latency.p99Ms(), heapMb, latency.rate());
-                System.out.println(result.summary());
-                return result;
+                CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
+            BenchResult result = pipeline(broker.bootstrapServers(), stateRoot, watcher, workload, tagger, passthrough);
+            if (config.recovery()) {
+                result = result.withRecovery(recovery(broker.bootstrapServers(), stateRoot, watcher, workload, tagger));
             }
+            System.out.println(result.summary());
+            return result;
         } finally {
             TempDirs.deleteRecursively(stateRoot);
+        }
+    }
+
+    /** The whole pipeline in this JVM, with {@code --instances} enrich instances: rate, latency, heap. */
+    private BenchResult pipeline(final String bootstrap, final Path stateRoot, final CurrentWatcher watcher,
+            final Workload workload, final TaggerPhase.Rate tagger, final double passthrough) throws Exception {
+        final List<NewsflowApp> more = new ArrayList<>();
+        try (NewsflowApp app = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
+                Services.all())) {
+            for (int i = 2; i <= config.instances(); i++) {
+                // One more enrich in the same group: its own state directory, like an instance on another host.
+                more.add(NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap,
+                        stateRoot.resolve("instance-" + i)), PipelineApp.only("enrich")));
+            }
+            PipelineApp.awaitReady(app);
+            more.forEach(PipelineApp::awaitReady);
+            final HttpLoad load = new HttpLoad(PipelineApp.articlesUri(app), watcher, config.concurrency());
+            final double pipeline = PipelinePhase.measure(load, workload, config.articles());
+            Report.say("ratio pipeline/tagger alone: %.2f (%d enrich instance(s))", pipeline / tagger.articles(),
+                    config.instances());
+            final LatencyPhase.Latency latency = LatencyPhase.measure(load, workload, config, pipeline);
+            final long heapMb = HeapProbe.report();
+            return new BenchResult(pipeline, tagger.articles(), tagger.tokens(), passthrough, latency.p50Ms(),
+                    latency.p99Ms(), heapMb, latency.rate(), config.instances(), Double.NaN);
+        } finally {
+            for (NewsflowApp app : more) {
+                app.close();
+            }
+        }
+    }
+
+    /** Kill and restart of enrich in a JVM of its own, sink in this one; the pipeline above is stopped. */
+    private double recovery(final String bootstrap, final Path stateRoot, final CurrentWatcher watcher,
+            final Workload workload, final TaggerPhase.Rate tagger) throws Exception {
+        try (NewsflowApp sink = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
+                PipelineApp.only("sink"))) {
+            PipelineApp.awaitReady(sink);
+            return new RecoveryPhase(bootstrap, stateRoot)
+                    .measure(workload.generated("recover", config.articles()), watcher, tagger.articles()).recoverS();
         }
     }
 }

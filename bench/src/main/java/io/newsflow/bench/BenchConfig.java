@@ -18,16 +18,20 @@ import java.util.List;
  * @param rate articles/s of the latency run; 0 or less: half the measured pipeline rate
  * @param concurrency HTTP requests in flight while measuring the pipeline's rate
  * @param seedsDir directory of articles added to the generated ones, or blank for none
+ * @param instances enrich instances in the pipeline, each with the default stream threads
+ * @param recovery whether to measure a kill and restart of enrich
  * @param settings every setting, for what is passed on to the pipeline's services
  */
 public record BenchConfig(int articles, int tokens, int seed, double rate, int concurrency, String seedsDir,
-        Settings settings) {
+        int instances, boolean recovery, Settings settings) {
 
     static final String ARTICLES = "articles";
     static final String RATE = "rate";
     static final String TOKENS = "tokens";
     static final String SEED = "seed";
     static final String CONCURRENCY = "concurrency";
+    static final String INSTANCES = "instances";
+    static final String RECOVERY = "recovery";
 
     /** Every option of its own, in the order {@code --help} lists them; the runner adds the log options. */
     public static final List<ConfigOption> OPTIONS = List.of(
@@ -37,13 +41,16 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
             new ConfigOption(SEED, "20201019", "seed of the article generator"),
             new ConfigOption(CONCURRENCY, "32", "HTTP requests in flight while measuring the pipeline's rate"),
             new ConfigOption(AppOptions.SEEDS, "seeds", "directory of articles added to the generated ones"),
+            new ConfigOption(INSTANCES, "1", "enrich instances in the pipeline (one consumer group)"),
+            new ConfigOption(RECOVERY, "true", "measure recoverS: enrich in a JVM of its own, killed and restarted"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
             serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL));
 
     public static BenchConfig from(final Settings settings) {
         return new BenchConfig(settings.getInt(ARTICLES, 10, 10_000_000), settings.getInt(TOKENS, 20, 100_000),
                 settings.getInt(SEED, 0, Integer.MAX_VALUE), rate(settings),
-                settings.getInt(CONCURRENCY, 1, 10_000), settings.get(AppOptions.SEEDS), settings);
+                settings.getInt(CONCURRENCY, 1, 10_000), settings.get(AppOptions.SEEDS),
+                settings.getInt(INSTANCES, 1, 16), settings.getBoolean(RECOVERY), settings);
     }
 
     private static double rate(final Settings settings) {

@@ -13,9 +13,16 @@ import java.util.Locale;
  * @param p99Ms 99th percentile of the end-to-end latency at {@code rate}
  * @param heapMb peak heap of the JVM
  * @param rate articles/s of the latency run
+ * @param instances enrich instances in the pipeline
+ * @param recoverS seconds from enrich's restart after a SIGKILL to the last article on current; NaN: not measured
  */
 public record BenchResult(double pipeline, double tagger, double taggerTokens, double passthrough, double p50Ms,
-        double p99Ms, long heapMb, double rate) {
+        double p99Ms, long heapMb, double rate, int instances, double recoverS) {
+
+    public BenchResult withRecovery(final double seconds) {
+        return new BenchResult(pipeline, tagger, taggerTokens, passthrough, p50Ms, p99Ms, heapMb, rate, instances,
+                seconds);
+    }
 
     public double ratio() {
         return pipeline / tagger;
@@ -23,7 +30,8 @@ public record BenchResult(double pipeline, double tagger, double taggerTokens, d
 
     public String summary() {
         return String.format(Locale.ROOT,
-                "bench pipeline=%.1f tagger=%.1f passthrough=%.1f ratio=%.2f p50Ms=%.0f p99Ms=%.0f heapMb=%d",
-                pipeline, tagger, passthrough, ratio(), p50Ms, p99Ms, heapMb);
+                "bench pipeline=%.1f tagger=%.1f passthrough=%.1f ratio=%.2f p50Ms=%.0f p99Ms=%.0f heapMb=%d"
+                        + " instances=%d recoverS=%s", pipeline, tagger, passthrough, ratio(), p50Ms, p99Ms, heapMb,
+                instances, Double.isNaN(recoverS) ? "-" : String.format(Locale.ROOT, "%.1f", recoverS));
     }
 }

@@ -25,7 +25,8 @@ class BenchConfigTest {
 
     @Test
     void optionsKeepTheirNamesOrderAndDefaults() {
-        assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", EnrichConfig.COMMIT_INTERVAL,
+        assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", "instances", "recovery",
+                EnrichConfig.COMMIT_INTERVAL,
                 SinkConfig.COMMIT_INTERVAL), BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
         // The runner adds the log options once: --help lists --log-level a single time.
         assertEquals(1, ServiceRunner.options(BenchMain.BENCH).stream()
@@ -37,6 +38,11 @@ class BenchConfigTest {
         assertEquals(20201019, defaults.seed());
         assertEquals(32, defaults.concurrency());
         assertEquals("seeds", defaults.seedsDir());
+        assertEquals(1, defaults.instances());
+        assertEquals(true, defaults.recovery());
+        final BenchConfig two = BenchConfig.from(settings("--instances", "2", "--recovery", "false"));
+        assertEquals(2, two.instances());
+        assertEquals(false, two.recovery());
     }
 
     @Test

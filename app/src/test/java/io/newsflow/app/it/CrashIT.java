@@ -81,6 +81,8 @@ class CrashIT {
             sending.get(120, TimeUnit.SECONDS);
             KafkaCluster.await("all " + ARTICLES + " articles on current").atMost(FINISH)
                     .until(() -> current.poll().latest().size() >= ARTICLES);
+            System.out.printf("crash-test %s: all %d articles on current %d ms after the restart%n", prefix, ARTICLES,
+                    (System.nanoTime() - restartedAt) / 1_000_000);
             assertEquals(new TreeSet<>(ids), new TreeSet<>(current.latest().keySet()));
             current.latest().forEach((id, a) -> assertEquals(id, a.id()));
         } finally {

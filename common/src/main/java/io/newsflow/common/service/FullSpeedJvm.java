@@ -32,6 +32,8 @@ public final class FullSpeedJvm {
     /** Set on the child's command line, so that it never relaunches itself in turn. */
     static final String CHILD_PROPERTY = "newsflow.relaunched";
     public static final String ENV_SWITCH = "NEWSFLOW_RELAUNCH";
+    /** The child's maximum heap unless the command line sets one. */
+    static final long MAX_HEAP_MB = 1024;
     /** How long a SIGTERM to the parent waits for the child's own clean stop before killing it. */
     private static final long CHILD_STOP_SECONDS = 30;
 
@@ -62,7 +64,7 @@ public final class FullSpeedJvm {
             return OptionalInt.empty();
         }
         final Optional<List<String>> command = command(compilesHugeMethods(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                withHeapCap(ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().maxMemory()),
                 ProcessHandle.current().info().command().orElse(null), System.getProperty("java.class.path"),
                 main.getName(), List.of(args), env);
         if (command.isEmpty()) {
@@ -75,6 +77,23 @@ public final class FullSpeedJvm {
                     e.getMessage());
             return OptionalInt.empty();
         }
+    }
+
+    /**
+     * {@code jvmArgs} with a maximum heap of at most {@link #MAX_HEAP_MB} when they set none. Without one,
+     * the JVM may take a quarter of the machine's memory and G1 grows the heap towards it (2.1 GB in the
+     * bench), while newsflow's services, the all-in-one launcher with its broker included, run at full speed
+     * in 1 GB (230-340 MB live after a full GC). A smaller default (a small container) is kept.
+     */
+    static List<String> withHeapCap(final List<String> jvmArgs, final long defaultMaxHeapBytes) {
+        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize=")
+                || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:MaxRAMPercentage="))) {
+            return jvmArgs;
+        }
+        final long mb = Math.min(MAX_HEAP_MB, defaultMaxHeapBytes / (1024 * 1024));
+        final List<String> capped = new ArrayList<>(jvmArgs);
+        capped.add("-Xmx" + mb + "m");
+        return List.copyOf(capped);
     }
 
     /**

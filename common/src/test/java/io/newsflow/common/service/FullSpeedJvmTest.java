@@ -34,6 +34,16 @@ class FullSpeedJvmTest {
     }
 
     @Test
+    void theChildGetsAtMostAGigabyteOfHeapUnlessTheCommandLineSaysHowMuch() {
+        final long gb = 1024L * 1024 * 1024;
+        assertEquals(List.of("-Dx=1", "-Xmx1024m"), FullSpeedJvm.withHeapCap(List.of("-Dx=1"), 6 * gb));
+        assertEquals(List.of("-Xmx256m"), FullSpeedJvm.withHeapCap(List.of(), gb / 4));
+        for (String given : List.of("-Xmx4g", "-XX:MaxHeapSize=2147483648", "-XX:MaxRAMPercentage=75", "-XX:MaxRAM=8g")) {
+            assertEquals(List.of(given), FullSpeedJvm.withHeapCap(List.of(given), 6 * gb));
+        }
+    }
+
+    @Test
     void noRelaunchWhenAlreadyFastSwitchedOffDebuggedOrUnknown() {
         assertFalse(FullSpeedJvm.command(Optional.of(true), List.of(), "java", "a.jar", "M", ARGS, Map.of()).isPresent());
         assertFalse(FullSpeedJvm.command(Optional.empty(), List.of(), "java", "a.jar", "M", ARGS, Map.of()).isPresent(),
