@@ -44,11 +44,12 @@ public final class Bench {
         final double passthrough = new PassthroughPhase(processors).measure(workload.articles("pass", n));
 
         final Path stateRoot = Files.createTempDirectory("newsflow-bench-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start();
-                CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
-            BenchResult result = pipeline(broker.bootstrapServers(), stateRoot, watcher, workload, tagger, passthrough);
+        // Each watcher of news.articles.current starts after the services: a consumer that came first would
+        // have the broker create the topic uncompacted, which the services refuse.
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
+            BenchResult result = pipeline(broker.bootstrapServers(), stateRoot, workload, tagger, passthrough);
             if (config.recovery()) {
-                result = result.withRecovery(recovery(broker.bootstrapServers(), stateRoot, watcher, workload, tagger));
+                result = result.withRecovery(recovery(broker.bootstrapServers(), stateRoot, workload, tagger));
             }
             System.out.println(result.summary());
             return result;
@@ -58,11 +59,10 @@ public final class Bench {
     }
 
     /** The whole pipeline in this JVM, with {@code --instances} enrich instances: rate, latency, heap. */
-    private BenchResult pipeline(final String bootstrap, final Path stateRoot, final CurrentWatcher watcher,
-            final Workload workload, final TaggerPhase.Rate tagger, final double passthrough) throws Exception {
+    private BenchResult pipeline(final String bootstrap, final Path stateRoot, final Workload workload, final TaggerPhase.Rate tagger, final double passthrough) throws Exception {
         final List<NewsflowApp> more = new ArrayList<>();
         try (NewsflowApp app = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
-                Services.all())) {
+                Services.all()); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
             for (int i = 2; i <= config.instances(); i++) {
                 // One more enrich in the same group: its own state directory, like an instance on another host.
                 more.add(NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap,
@@ -86,10 +86,10 @@ public final class Bench {
     }
 
     /** Kill and restart of enrich in a JVM of its own, sink in this one; the pipeline above is stopped. */
-    private double recovery(final String bootstrap, final Path stateRoot, final CurrentWatcher watcher,
-            final Workload workload, final TaggerPhase.Rate tagger) throws Exception {
+    private double recovery(final String bootstrap, final Path stateRoot, final Workload workload,
+            final TaggerPhase.Rate tagger) throws Exception {
         try (NewsflowApp sink = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
-                PipelineApp.only("sink"))) {
+                PipelineApp.only("sink")); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
             PipelineApp.awaitReady(sink);
             return new RecoveryPhase(bootstrap, stateRoot)
                     .measure(workload.generated("recover", config.articles()), watcher, tagger.articles()).recoverS();
