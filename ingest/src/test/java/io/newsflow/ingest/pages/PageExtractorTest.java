@@ -12,59 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class PageExtractorTest {
 
-    static final List<String> PARAGRAPHS = List.of(
-            "The harbour authority of Port Elland said on Tuesday that the northern quay would close for repairs,"
-                    + " after storms in March damaged its pilings.",
-            "Mayor Ilse Varga told reporters that the closure, expected to last nine weeks, would cost the town"
-                    + " about 40,000 euros a week in lost fees.",
-            "Fishing crews, who use the quay most mornings, will moor at the southern basin instead, the authority"
-                    + " said in a statement.",
-            "Engineers from the regional office in Marlow inspected the pilings last week and found three of them"
-                    + " cracked below the waterline.",
-            "Work is due to start on Monday, weather permitting, and the quay should reopen before the summer"
-                    + " regatta in July.");
-
-    static String articlePage(final String headMeta, final List<String> paragraphs) {
-        final StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head>").append(headMeta)
-                .append("<title>Quay to close for repairs | Elland Gazette</title>\n")
-                .append("<style>body { font-family: serif } .promo { color: red }</style>\n")
-                .append("<script>window.tracker = {page: 'quay', note: 'Script text must never be read.'};</script>\n")
-                .append("</head><body>\n")
-                .append("<header class=\"site-header\"><a href=\"/\">Elland Gazette</a>")
-                .append("<nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li>")
-                .append("<li><a href=\"/weather\">Weather</a></li></ul></nav></header>\n")
-                .append("<div class=\"layout\"><main><article class=\"story\">\n")
-                .append("<h1>Quay to close for repairs</h1>\n")
-                .append("<!-- a comment the page keeps for its developers, never text -->\n")
-                .append("<div class=\"share-bar\"><a href=\"#\">Share on social media</a> <a href=\"#\">Email</a></div>\n");
-        for (String p : paragraphs) {
-            b.append("<p>").append(p.replace(", ", ",\n   ")).append("</p>\n");
-        }
-        b.append("<script>document.write('Inline script text in the article is not text either.');</script>\n")
-                .append("</article>\n")
-                .append("<section class=\"comments\"><h2>Comments</h2><p>I think the quay should have been")
-                .append(" closed years ago, honestly, and nobody listened.</p></section>\n")
-                .append("</main>\n<aside class=\"sidebar\"><h3>Most read</h3><ul>")
-                .append("<li><a href=\"/a\">Local school wins the county quiz for the third year running</a></li>")
-                .append("<li><a href=\"/b\">New bus timetable starts in the autumn, with more evening buses</a></li>")
-                .append("</ul></aside></div>\n")
-                .append("<form action=\"/subscribe\"><label>Get our newsletter, every morning</label>")
-                .append("<input name=\"email\"><button>Subscribe</button></form>\n")
-                .append("<footer><p>Copyright Elland Gazette, all rights reserved, 2026.</p>")
-                .append("<a href=\"/privacy\">Privacy</a></footer>\n<noscript>Enable scripts, please.</noscript>")
-                .append("</body></html>\n");
-        return b.toString();
-    }
-
     private final PageExtractor extractor = new PageExtractor();
 
     @Test
     void keepsExactlyTheArticleParagraphs() {
-        final ExtractedPage page = extractor.extract(articlePage("", PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
+        final ExtractedPage page = extractor.extract(TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
                 "text/html", "https://gazette.example/quay");
 
-        assertEquals(String.join("\n\n", PARAGRAPHS), page.text());
+        assertEquals(String.join("\n\n", TestPages.PARAGRAPHS), page.text());
         assertEquals("Quay to close for repairs", page.title());
         assertEquals("UTF-8", page.charset());
     }
@@ -72,7 +27,7 @@ class PageExtractorTest {
     @Test
     void prefersTheOpenGraphTitle() {
         final String meta = "<meta property=\"og:title\" content=\"  The northern quay closes\n for nine weeks \">";
-        final ExtractedPage page = extractor.extract(articlePage(meta, PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
+        final ExtractedPage page = extractor.extract(TestPages.articlePage(meta, TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
                 null, null);
 
         assertEquals("The northern quay closes for nine weeks", page.title());
@@ -83,7 +38,7 @@ class PageExtractorTest {
         final List<String> paragraphs = List.of("Der Bürgermeister von Köln sagte, die Straße bleibe gesperrt,"
                 + " während die Brücke über den Fluss erneuert werde.", "Françoise Müller, die Sprecherin, nannte"
                 + " keine Kosten; die Arbeiten sollen im Frühjahr enden.");
-        final byte[] latin1 = articlePage("", paragraphs).getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] latin1 = TestPages.articlePage("", paragraphs).getBytes(StandardCharsets.ISO_8859_1);
 
         final ExtractedPage page = extractor.extract(latin1, "text/html; charset=ISO-8859-1", null);
 
@@ -95,7 +50,7 @@ class PageExtractorTest {
     void honoursTheHeaderOverTheMetaTag() {
         final List<String> paragraphs = List.of("Grüße aus Zürich, wo die Straßenbahn wieder fährt, "
                 + "seit die Gleise am Bellevue repariert wurden.");
-        final byte[] latin1 = articlePage("<meta charset=\"utf-8\">", paragraphs).getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] latin1 = TestPages.articlePage("<meta charset=\"utf-8\">", paragraphs).getBytes(StandardCharsets.ISO_8859_1);
 
         assertEquals(paragraphs.get(0), extractor.extract(latin1, "text/html;charset=\"iso-8859-1\"", null).text());
     }
@@ -106,8 +61,8 @@ class PageExtractorTest {
         final List<String> paragraphs = List.of("Мэр Новгорода сообщил во вторник, что мост через реку"
                 + " закроют на ремонт до конца лета.", "По словам чиновников, работы обойдутся городу в 12 миллионов"
                 + " рублей, а движение пустят в объезд.");
-        final byte[] meta = articlePage("<meta charset=\"windows-1251\">", paragraphs).getBytes(cp1251);
-        final byte[] httpEquiv = articlePage("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">",
+        final byte[] meta = TestPages.articlePage("<meta charset=\"windows-1251\">", paragraphs).getBytes(cp1251);
+        final byte[] httpEquiv = TestPages.articlePage("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">",
                 paragraphs).getBytes(cp1251);
 
         final ExtractedPage fromMeta = extractor.extract(meta, "text/html", null);
@@ -122,7 +77,7 @@ class PageExtractorTest {
     void readsTheByteOrderMarkAndDefaultsToUtf8() {
         final List<String> paragraphs = List.of("Café owners in Liège said the new tram line, opened in May,"
                 + " brought them more customers than they had hoped.");
-        final byte[] page = articlePage("", paragraphs).getBytes(StandardCharsets.UTF_8);
+        final byte[] page = TestPages.articlePage("", paragraphs).getBytes(StandardCharsets.UTF_8);
         final byte[] withBom = new byte[page.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
@@ -165,12 +120,12 @@ class PageExtractorTest {
     void cutsTheTextAtTheLimitAfterAWholeWord() {
         final PageExtractor small = new PageExtractor(PageExtractor.DEFAULT_MAX_BYTES, 300);
 
-        final String text = small.extract(articlePage("", PARAGRAPHS).getBytes(StandardCharsets.UTF_8), null, null)
+        final String text = small.extract(TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8), null, null)
                 .text();
 
         assertTrue(text.length() <= 300, () -> "length " + text.length());
-        assertTrue(text.startsWith(PARAGRAPHS.get(0) + "\n\n" + PARAGRAPHS.get(1).substring(0, 20)), text);
-        assertTrue(String.join("\n\n", PARAGRAPHS).startsWith(text), text);
+        assertTrue(text.startsWith(TestPages.PARAGRAPHS.get(0) + "\n\n" + TestPages.PARAGRAPHS.get(1).substring(0, 20)), text);
+        assertTrue(String.join("\n\n", TestPages.PARAGRAPHS).startsWith(text), text);
         assertFalse(text.endsWith(" "));
     }
 
