@@ -24,7 +24,7 @@ final class MainContent {
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|com-|contact|foot|masthead|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget|advert|\\bad-|\\bads?\\b|cookie|newsletter|subscribe|social"
-                    + "|breadcrumb|menu|\\bnav|popup|modal|banner|byline-share|recommend|trending|most-read");
+                    + "|breadcrumb|menu|\\bnav|popup|modal|banner|byline|recommend|trending|most-read");
     /** Tags whose text counts as a paragraph for scoring. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td");
     /** Tags that count as a paragraph when they hold no block of their own. */
