@@ -70,6 +70,15 @@ class PageLayoutsTest {
     }
 
     @Test
+    void theHeadIsNeverText() {
+        final String page = "<html class=\"page article-page\"><head><title>Quay | Gazette</title>"
+                + "<meta property=\"og:title\" content=\"Quay closes\"></head><body><p>" + P.get(0) + "</p>"
+                + "</body></html>";
+
+        assertEquals(P.get(0), extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, null).text());
+    }
+
+    @Test
     void deeplyNestedMarkupIsReadWithinTheLimits() {
         final StringBuilder b = new StringBuilder();
         while (b.length() < 1024 * 1024) {
