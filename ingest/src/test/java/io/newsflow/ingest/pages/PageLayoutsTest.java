@@ -70,6 +70,16 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aPageWrappedInOneFormKeepsItsTextAndLosesItsSearchForm() {
+        final String text = extract("<form id=\"aspnetForm\" method=\"post\">" + MENU
+                + "<form class=\"search\"><p>Search the whole site, all sections, all years:</p><input name=\"q\">"
+                + "</form><div class=\"story\"><p>" + P.get(0) + "</p><p>" + P.get(1) + "</p><p>" + P.get(2)
+                + "</p></div></form>");
+
+        assertEquals(String.join("\n\n", P.subList(0, 3)), text);
+    }
+
+    @Test
     void theHeadIsNeverText() {
         final String page = "<html class=\"page article-page\"><head><title>Quay | Gazette</title>"
                 + "<meta property=\"og:title\" content=\"Quay closes\"></head><body><p>" + P.get(0) + "</p>"
