@@ -53,7 +53,8 @@ final class PageGenerator {
         header(b);
         final int depth = 2 + random.nextInt(6);
         for (int i = 0; i < depth; i++) {
-            b.append("<div class=\"layout-").append(i).append(" grid__col\" data-testid=\"wrap-").append(i).append("\">");
+            b.append("<div class=\"layout-").append(i).append(" grid__col\" data-testid=\"wrap-").append(i)
+                    .append("\">");
         }
         article(b, a);
         for (int i = 0; i < depth; i++) {

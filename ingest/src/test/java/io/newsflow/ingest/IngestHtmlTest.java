@@ -114,26 +114,29 @@ class IngestHtmlTest {
 
     @Test
     void aPagePostedAsTextHtmlIsPublishedInItsOwnCharset() throws Exception {
-        final Charset cp1251 = Charset.forName("windows-1251");
-        final List<String> paragraphs = List.of("Мэр Новгорода сообщил во вторник, что мост через реку закроют"
-                + " на ремонт до конца лета.");
-        final byte[] page = TestPages.articlePage("<meta charset=\"windows-1251\">", paragraphs).getBytes(cp1251);
+        // English with letters outside ASCII, so that a wrong charset shows and the article stays English.
+        final Charset cp1252 = Charset.forName("windows-1252");
+        final List<String> paragraphs = List.of("The mayor of Liège said the \u201cquiet\u201d repairs to the"
+                + " bridge would cost \u20ac40,000 and end before the summer.");
+        final byte[] page = TestPages.articlePage("<meta charset=\"windows-1252\">", paragraphs).getBytes(cp1252);
 
-        final HttpResponse<String> response = post("/articles?url=https%3A%2F%2Fgazette.example%2Fmost&source=Gazette",
+        final HttpResponse<String> response = post(
+                "/articles?url=https%3A%2F%2Fgazette.example%2Fbridge&source=Gazette",
                 "text/html", page);
 
         assertEquals(202, response.statusCode(), response.body());
         assertEquals(paragraphs.get(0), published(0).body());
         assertEquals("Quay to close for repairs", published(0).title());
-        assertEquals("https://gazette.example/most", published(0).url());
+        assertEquals("https://gazette.example/bridge", published(0).url());
         assertEquals("Gazette", published(0).source());
 
-        final byte[] latin1 = TestPages.articlePage("", List.of("Der Bürgermeister sagte, die Straße "
-                + "bleibe gesperrt.")).getBytes(StandardCharsets.ISO_8859_1);
-        final HttpResponse<String> second = post("/articles?title=Stra%C3%9Fe", "text/html; charset=ISO-8859-1",
-                latin1);
+        final byte[] latin1 = TestPages.articlePage("", List.of("Café owners in Liège said the new tram line,"
+                + " opened in May, brought them more customers.")).getBytes(StandardCharsets.ISO_8859_1);
+        final HttpResponse<String> second = post("/articles?title=Caf%C3%A9s+gain+from+the+tram",
+                "text/html; charset=ISO-8859-1", latin1);
         assertEquals(202, second.statusCode(), second.body());
-        assertEquals("Straße", published(1).title());
-        assertEquals("Der Bürgermeister sagte, die Straße bleibe gesperrt.", published(1).body());
+        assertEquals("Cafés gain from the tram", published(1).title());
+        assertEquals("Café owners in Liège said the new tram line, opened in May, brought them more customers.",
+                published(1).body());
     }
 }

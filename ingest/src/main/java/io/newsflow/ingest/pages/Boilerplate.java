@@ -4,8 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never a page's main text: code, styles, navigation, page headers and footers, sidebars, forms
- * (but one that wraps the page's text), embedded frames and media, and what the page itself marks as hidden or as navigation. Comments need no removal:
- * they are not text and {@link ParagraphWriter} never reads them.
+ * (but one that wraps the page's text), embedded frames and media, and what the page itself marks as hidden or as
+ * navigation. Comments need no removal: they are not text and {@link ParagraphWriter} never reads them.
  */
 final class Boilerplate {
 

@@ -66,7 +66,8 @@ final class MainContent {
                 top = s.getKey();
             }
         }
-        final List<Element> chosen = top == null || top == body ? List.of(body) : withSiblings(top, best, scores, stats);
+        final List<Element> chosen = top == null || top == body ? List.of(body)
+                : withSiblings(top, best, scores, stats);
         for (Element e : chosen) {
             dropClutter(e, stats);
         }

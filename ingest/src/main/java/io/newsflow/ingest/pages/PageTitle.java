@@ -14,7 +14,7 @@ final class PageTitle {
     private PageTitle() {
     }
 
-    /** The headline of {@code doc}, read before boilerplate is removed (a page's header often holds its h1); or null. */
+    /** The headline of {@code doc}, or null; read before boilerplate is removed (a header often holds the h1). */
     static String of(final Document doc) {
         final Element og = doc.selectFirst("meta[property=og:title][content], meta[name=og:title][content]");
         String title = og == null ? "" : normalise(og.attr("content"));

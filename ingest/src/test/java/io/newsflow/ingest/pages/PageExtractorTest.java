@@ -16,7 +16,8 @@ class PageExtractorTest {
 
     @Test
     void keepsExactlyTheArticleParagraphs() {
-        final ExtractedPage page = extractor.extract(TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
+        final ExtractedPage page = extractor.extract(
+                TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
                 "text/html", "https://gazette.example/quay");
 
         assertEquals(String.join("\n\n", TestPages.PARAGRAPHS), page.text());
@@ -27,7 +28,8 @@ class PageExtractorTest {
     @Test
     void prefersTheOpenGraphTitle() {
         final String meta = "<meta property=\"og:title\" content=\"  The northern quay closes\n for nine weeks \">";
-        final ExtractedPage page = extractor.extract(TestPages.articlePage(meta, TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
+        final ExtractedPage page = extractor.extract(
+                TestPages.articlePage(meta, TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8),
                 null, null);
 
         assertEquals("The northern quay closes for nine weeks", page.title());
@@ -50,7 +52,8 @@ class PageExtractorTest {
     void honoursTheHeaderOverTheMetaTag() {
         final List<String> paragraphs = List.of("Grüße aus Zürich, wo die Straßenbahn wieder fährt, "
                 + "seit die Gleise am Bellevue repariert wurden.");
-        final byte[] latin1 = TestPages.articlePage("<meta charset=\"utf-8\">", paragraphs).getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] latin1 = TestPages.articlePage("<meta charset=\"utf-8\">", paragraphs)
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         assertEquals(paragraphs.get(0), extractor.extract(latin1, "text/html;charset=\"iso-8859-1\"", null).text());
     }
@@ -58,11 +61,13 @@ class PageExtractorTest {
     @Test
     void honoursTheCharsetOfTheMetaTag() {
         final Charset cp1251 = Charset.forName("windows-1251");
-        final List<String> paragraphs = List.of("Мэр Новгорода сообщил во вторник, что мост через реку"
-                + " закроют на ремонт до конца лета.", "По словам чиновников, работы обойдутся городу в 12 миллионов"
+        final List<String> paragraphs = List.of("Мэр Новгорода сообщил во вторник, что мост через"
+                + " реку закроют на ремонт до конца лета.", "По словам чиновников, работы обойдутся городу"
+                + " в 12 миллионов"
                 + " рублей, а движение пустят в объезд.");
         final byte[] meta = TestPages.articlePage("<meta charset=\"windows-1251\">", paragraphs).getBytes(cp1251);
-        final byte[] httpEquiv = TestPages.articlePage("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">",
+        final byte[] httpEquiv = TestPages.articlePage(
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">",
                 paragraphs).getBytes(cp1251);
 
         final ExtractedPage fromMeta = extractor.extract(meta, "text/html", null);
@@ -122,11 +127,13 @@ class PageExtractorTest {
     void cutsTheTextAtTheLimitAfterAWholeWord() {
         final PageExtractor small = new PageExtractor(PageExtractor.DEFAULT_MAX_BYTES, 300);
 
-        final String text = small.extract(TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8), null, null)
+        final String text = small.extract(
+                TestPages.articlePage("", TestPages.PARAGRAPHS).getBytes(StandardCharsets.UTF_8), null, null)
                 .text();
 
         assertTrue(text.length() <= 300, () -> "length " + text.length());
-        assertTrue(text.startsWith(TestPages.PARAGRAPHS.get(0) + "\n\n" + TestPages.PARAGRAPHS.get(1).substring(0, 20)), text);
+        assertTrue(text.startsWith(TestPages.PARAGRAPHS.get(0) + "\n\n"
+                + TestPages.PARAGRAPHS.get(1).substring(0, 20)), text);
         assertTrue(String.join("\n\n", TestPages.PARAGRAPHS).startsWith(text), text);
         assertFalse(text.endsWith(" "));
     }

@@ -35,7 +35,8 @@ public final class TestPages {
                 .append("<div class=\"layout\"><main><article class=\"story\">\n")
                 .append("<h1>Quay to close for repairs</h1>\n")
                 .append("<!-- a comment the page keeps for its developers, never text -->\n")
-                .append("<div class=\"share-bar\"><a href=\"#\">Share on social media</a> <a href=\"#\">Email</a></div>\n");
+                .append("<div class=\"share-bar\"><a href=\"#\">Share on social media</a>")
+                .append(" <a href=\"#\">Email</a></div>\n");
         for (String p : paragraphs) {
             b.append("<p>").append(p.replace(", ", ",\n   ")).append("</p>\n");
         }
