@@ -28,8 +28,9 @@ public final class IngestMain {
     private static final String USAGE = """
             Usage: java -jar ingest.jar [options]                 serve the HTTP intake
                    java -jar ingest.jar files PATH... [options]   publish articles from files or directories
-                                                                  (.txt, .json, .jsonl, .ndjson)
-            HTTP: POST /articles, POST /articles/batch, DELETE /articles/{id}, GET /health,
+                                                                  (.txt, .json, .jsonl, .ndjson, .html, .htm)
+            HTTP: POST /articles (JSON, or text/html: a web page whose main text is the body),
+                  POST /articles/batch, DELETE /articles/{id}, GET /health,
                   GET /health/live, GET /health/ready, GET /metrics (Prometheus text; no token needed)""";
 
     /** The service's settings; the runner adds the summary interval and the log level. */

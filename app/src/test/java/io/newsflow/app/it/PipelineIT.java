@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The launcher's services end to end on the shared broker: the seed article posted over HTTP comes out
  * enriched on news.articles.current (read_committed); DELETE retracts it; a malformed raw record goes to
- * the dead-letter topic while the next article comes through. The launcher's printer sees the same.
+ * the dead-letter topic while the next article comes through; a web page posted as {@code "html"} is tagged as
+ * its main text. The launcher's printer sees the same.
  */
 class PipelineIT {
 
@@ -137,6 +138,39 @@ class PipelineIT {
             final ConsumerRecord<byte[], byte[]> dead = KafkaCluster.lastMatching(KafkaCluster.pollUntil(dlq, isBad),
                     isBad);
             assertEquals("{\"title\": \"unterminated", new String(dead.value(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aWebPageIsTaggedAsItsMainTextWithOffsetsIntoThatText() throws Exception {
+        final String id = KafkaCluster.uniqueId("pipeline-page");
+        final String page = "<!DOCTYPE html><html><head><title>Talks resume in Geneva | Example Wire</title>"
+                + "<script>var related = 'Sergey Lavrov in Moscow';</script></head><body><nav><a href=\"/\">Home</a>"
+                + " <a href=\"/world\">World</a></nav><article><h1>Talks resume in Geneva</h1>"
+                + "<p>Stephanie Williams met delegates in Geneva on Monday, the United Nations said.</p>"
+                + "<p>The talks, which began in <b>Tripoli</b> last year, are due to end on Friday.</p></article>"
+                + "<footer>Copyright Example Wire</footer></body></html>";
+        final HttpResponse<String> posted = http(HttpRequest.newBuilder(ingestUri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(
+                        Map.of("id", id, "html", page, "language", "en")))));
+        assertEquals(202, posted.statusCode(), posted.body());
+
+        final EnrichedArticle current = lastOnCurrent(id);
+        assertEquals("Talks resume in Geneva", current.title());
+        assertEquals("Stephanie Williams met delegates in Geneva on Monday, the United Nations said.\n\n"
+                + "The talks, which began in Tripoli last year, are due to end on Friday.", current.body());
+        final List<String> people = current.people().stream().map(Entity::name).toList();
+        assertTrue(people.contains("Stephanie Williams") && !people.contains("Sergey Lavrov"), people.toString());
+        final List<Entity> tagged = new java.util.ArrayList<>(current.people());
+        tagged.addAll(current.organizations());
+        tagged.addAll(current.locations().stream().map(p -> new Entity(p.name(), null, p.mentions())).toList());
+        assertTrue(tagged.stream().anyMatch(e -> e.name().equals("Tripoli")), tagged.toString());
+        for (Entity e : tagged) {
+            for (io.newsflow.common.article.Mention m : e.mentions()) {
+                final String field = "body".equals(m.field()) ? current.body() : current.title();
+                assertEquals(m.text(), field.substring(m.start(), m.end()), e.name() + " at " + m);
+            }
         }
     }
 
