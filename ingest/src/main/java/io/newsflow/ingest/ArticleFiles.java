@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code .txt}: one article as {@link PlainTextArticle} reads it (title line, optional dateline,
  * body);</li>
  * <li>{@code .json}: one article object;</li>
- * <li>{@code .jsonl} / {@code .ndjson}: one article object per non-blank line.</li>
+ * <li>{@code .jsonl} / {@code .ndjson}: one article object per non-blank line;</li>
+ * <li>{@code .html} / {@code .htm}: one web page, whose main text is the body and whose title is the title
+ * (in the charset the page declares, else UTF-8).</li>
  * </ul>
  * Nothing here throws for a bad file: each article, or each thing that could not be read, is an
  * {@link Entry} naming the file (and line), so that the caller can report every one.
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleFiles.class);
+    /** An article of no fields, which a page's title and text fill. */
+    private static final RawArticle NO_FIELDS = new RawArticle(null, null, null, null, null, null, null, null, null);
 
     /** One article read from {@code file} (at {@code line}, 1-based, for JSON lines; 0 otherwise), or why not. */
     public record Entry(Path file, int line, RawArticle article, List<ArticleProblem> problems) {
@@ -66,7 +70,8 @@ public final class ArticleFiles {
         }
         if (!Files.isDirectory(path)) {
             return kindOf(path) == Kind.OTHER
-                    ? List.of(problem(path, 0, "file", "unsupported file type; use .txt, .json, .jsonl or .ndjson"))
+                    ? List.of(problem(path, 0, "file",
+                            "unsupported file type; use .txt, .json, .jsonl, .ndjson, .html or .htm"))
                     : readFile(path);
         }
         final List<Path> files;
@@ -91,7 +96,12 @@ public final class ArticleFiles {
     private static List<Entry> readFile(final Path file) {
         final String text;
         try {
-            text = stripBom(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            final byte[] bytes = Files.readAllBytes(file);
+            if (kindOf(file) == Kind.HTML) {
+                return List.of(readOne(file, () -> HtmlBodies.withPage(NO_FIELDS,
+                        HtmlBodies.extract("file", bytes, null, null))));
+            }
+            text = stripBom(new String(bytes, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return List.of(problem(file, 0, "file", "no such file"));
         } catch (IOException e) {
@@ -101,7 +111,7 @@ public final class ArticleFiles {
             case TEXT -> List.of(readOne(file, () -> PlainTextArticle.parse(text)));
             case JSON -> List.of(readOne(file, () -> ArticleJson.readOne(text.getBytes(StandardCharsets.UTF_8))));
             case JSON_LINES -> readJsonLines(file, text);
-            case OTHER -> List.of(problem(file, 0, "file", "unsupported file type"));
+            case HTML, OTHER -> List.of(problem(file, 0, "file", "unsupported file type"));
         };
     }
 
@@ -121,7 +131,7 @@ public final class ArticleFiles {
         return entries.isEmpty() ? List.of(problem(file, 0, "file", "no articles in file")) : entries;
     }
 
-    private enum Kind { TEXT, JSON, JSON_LINES, OTHER }
+    private enum Kind { TEXT, JSON, JSON_LINES, HTML, OTHER }
 
     private static Kind kindOf(final Path file) {
         final String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -133,6 +143,9 @@ public final class ArticleFiles {
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Kind.JSON_LINES;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
         }
         return Kind.OTHER;
     }

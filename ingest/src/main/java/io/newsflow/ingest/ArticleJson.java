@@ -128,9 +128,10 @@ final class ArticleJson {
         return node;
     }
 
+    /** The article in {@code node}, with a web page given as its body or {@code html} turned into text. */
     private static RawArticle toArticle(final JsonNode node) {
         try {
-            return Json.mapper().treeToValue(node, RawArticle.class);
+            return HtmlBodies.toText(node, Json.mapper().treeToValue(node, RawArticle.class));
         } catch (MismatchedInputException e) {
             throw invalid(fieldOf(e), "must be " + expected(e.getTargetType()));
         } catch (JsonProcessingException e) {

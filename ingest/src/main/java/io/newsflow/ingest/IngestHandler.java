@@ -35,6 +35,8 @@ final class IngestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHandler.class);
     private static final String JSON = IntakeErrors.JSON;
+    /** One article: JSON, or a web page whose main text becomes the body ({@link HtmlRequests}). */
+    private static final Set<String> ARTICLE_TYPES = Set.of(JSON, HtmlRequests.HTML);
     private static final Set<String> BATCH_TYPES = Set.of(JSON, "application/x-ndjson", "application/ndjson",
             "application/jsonl", "application/x-jsonlines");
     private static final String HEALTH = "/health";
@@ -92,8 +94,10 @@ final class IngestHandler {
 
     private void postArticle(final Context ctx) {
         token.check(ctx);
-        IntakeRequests.requireContentType(ctx, Set.of(JSON));
-        final RawArticle article = ArticleJson.readOne(IntakeRequests.readBody(ctx, maxArticleRequestBytes));
+        final String type = IntakeRequests.requireContentType(ctx, ARTICLE_TYPES);
+        final byte[] body = IntakeRequests.readBody(ctx, maxArticleRequestBytes);
+        final RawArticle article = HtmlRequests.HTML.equals(type) ? HtmlRequests.read(ctx, body)
+                : ArticleJson.readOne(body);
         final PublishReceipt receipt;
         try {
             receipt = publisher.publish(article);

@@ -14,7 +14,8 @@ final class IntakeRequests {
     }
 
     /**
-     * The media type of the request if it is one of {@code accepted}, in UTF-8.
+     * The media type of the request if it is one of {@code accepted}, in UTF-8 (a web page, {@code text/html}, in
+     * any charset: the page is decoded as its header or its own markup says).
      *
      * @throws IntakeProblem 415 otherwise
      */
@@ -30,7 +31,7 @@ final class IntakeRequests {
             throw IntakeProblem.unsupportedMediaType("Content-Type " + abbreviate(type)
                     + " is not supported here; send one of " + choices);
         }
-        for (int i = 1; i < parts.length; i++) {
+        for (int i = 1; i < parts.length && !type.equals(HtmlRequests.HTML); i++) {
             final String[] param = parts[i].split("=", 2);
             if (param.length == 2 && param[0].strip().equalsIgnoreCase("charset")) {
                 final String charset = param[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);

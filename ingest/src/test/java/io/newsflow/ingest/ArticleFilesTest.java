@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.ingest.pages.TestPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,6 +127,25 @@ class ArticleFilesTest {
         assertNull(article.publishedAt());
         assertEquals("The council voted 7 to 2 on Tuesday evening.\nMembers debated for four hours.\n\n"
                 + "The budget takes effect in July.", article.body());
+    }
+
+    @Test
+    void anHtmlFileIsItsMainTextInTheCharsetItDeclares() throws IOException {
+        final List<String> paragraphs = List.of("Die Fähre über den Rhein fährt ab Montag wieder, teilte die"
+                + " Stadt mit, nachdem der Pegel gesunken ist.");
+        final Path page = dir.resolve("faehre.htm");
+        Files.write(page, TestPages.articlePage("<meta charset=\"iso-8859-1\">", paragraphs)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        write("empty.html", "<html><body><nav>Home</nav></body></html>");
+
+        final List<ArticleFiles.Entry> entries = ArticleFiles.read(dir);
+
+        assertEquals(2, entries.size());
+        assertFalse(entries.get(0).ok());
+        assertEquals("file", entries.get(0).problems().get(0).field());
+        final RawArticle article = entries.get(1).article();
+        assertEquals("Quay to close for repairs", article.title());
+        assertEquals(paragraphs.get(0), article.body());
     }
 
     private Path write(final String name, final String text) throws IOException {

@@ -6,6 +6,7 @@ import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;
 import io.newsflow.common.service.ManagedService;
 import io.newsflow.ingest.ArticlePublisher;
+import io.newsflow.ingest.pages.PageExtractor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +85,8 @@ public final class FeedsService implements ManagedService {
             final int maxBodyBytes, final FeedStateStore store, final AutoCloseable owned, final Metrics metrics,
             final Duration summaryInterval) {
         final FeedFetcher fetcher = new FeedFetcher(config.fetchTimeout(), config.maxFetchBytes(), config.userAgent());
-        final ItemArticles articles = new ItemArticles(fetcher, config.fetchPages(), maxBodyBytes, HtmlText::ofPage);
+        final ItemArticles articles = new ItemArticles(fetcher, config.fetchPages(), maxBodyBytes,
+                new PageExtractor(config.maxFetchBytes(), PageExtractor.DEFAULT_MAX_TEXT_CHARS));
         final FeedPoll poll = new FeedPoll(fetcher, new FeedParser(), articles, publisher, Clock.systemUTC());
         final FeedsService service = new FeedsService(config, poll, store, owned, metrics, summaryInterval);
         final Map<String, FeedState> loaded = store.load(config.feeds().stream().map(URI::toString).toList());

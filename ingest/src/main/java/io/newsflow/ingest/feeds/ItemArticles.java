@@ -1,16 +1,18 @@
 package io.newsflow.ingest.feeds;
 
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.ingest.pages.PageExtractionException;
+import io.newsflow.ingest.pages.PageExtractor;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes the article of a feed item: its id, link, title, date, the feed's title as source and language,
- * and a body of text, never markup: the text of the item's page when pages are fetched and the page
- * could be read, else the text of the item's content or description. A body longer than the article
+ * and a body of text, never markup: the main text of the item's page ({@link PageExtractor}: paragraphs,
+ * without navigation, scripts and other boilerplate) when pages are fetched and the page could be read,
+ * else the text of the item's content or description. A body longer than the article
  * limit is cut at that many bytes (at a character boundary), so that a long page still gives an article.
  */
 final class ItemArticles {
@@ -21,14 +23,14 @@ final class ItemArticles {
     private final FeedFetcher fetcher;
     private final boolean fetchPages;
     private final int maxBodyBytes;
-    private final Function<Fetched, String> pageText;
+    private final PageExtractor pages;
 
     ItemArticles(final FeedFetcher fetcher, final boolean fetchPages, final int maxBodyBytes,
-            final Function<Fetched, String> pageText) {
+            final PageExtractor pages) {
         this.fetcher = fetcher;
         this.fetchPages = fetchPages;
         this.maxBodyBytes = maxBodyBytes;
-        this.pageText = pageText;
+        this.pages = pages;
     }
 
     RawArticle articleOf(final FeedItem item, final ParsedFeed feed) {
@@ -49,9 +51,8 @@ final class ItemArticles {
         try {
             final URI uri = URI.create(item.link());
             final Fetched page = fetcher.fetch(uri, null, null, HTML);
-            final String text = pageText.apply(page);
-            return text == null || text.isBlank() ? null : text;
-        } catch (FetchException | IllegalArgumentException e) {
+            return pages.extract(page.body(), page.contentType(), page.uri().toString()).text();
+        } catch (FetchException | PageExtractionException | IllegalArgumentException e) {
             LOG.warn("event=page_not_fetched id={} url={} reason=\"{}\"", item.id(), item.link(), e.getMessage());
             return null;
         }

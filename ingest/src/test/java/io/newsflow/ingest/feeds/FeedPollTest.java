@@ -10,6 +10,7 @@ import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.ingest.ArticlePublisher;
+import io.newsflow.ingest.pages.PageExtractor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -53,7 +54,8 @@ class FeedPollTest {
 
     private FeedPoll poll(final boolean fetchPages, final ArticlePublisher with) {
         return new FeedPoll(fetcher, new FeedParser(),
-                new ItemArticles(fetcher, fetchPages, ArticleValidator.DEFAULT_MAX_BODY_BYTES, HtmlText::ofPage), with,
+                new ItemArticles(fetcher, fetchPages, ArticleValidator.DEFAULT_MAX_BODY_BYTES, new PageExtractor()),
+                with,
                 Clock.systemUTC());
     }
 
@@ -172,7 +174,8 @@ class FeedPollTest {
         // A new poller, as after a restart: everything it knows comes from the store.
         final FeedFetcher fresh = new FeedFetcher(Duration.ofSeconds(2), MAX_FETCH, "newsflow/test");
         final FeedPoll restarted = new FeedPoll(fresh, new FeedParser(),
-                new ItemArticles(fresh, false, ArticleValidator.DEFAULT_MAX_BODY_BYTES, HtmlText::ofPage), publisher,
+                new ItemArticles(fresh, false, ArticleValidator.DEFAULT_MAX_BODY_BYTES, new PageExtractor()),
+                publisher,
                 Clock.systemUTC());
         final String feed = server.uri("/feed.xml").toString();
         final FeedPoll.Result again = restarted.poll(server.uri("/feed.xml"), store.load(List.of(feed)).get(feed),
