@@ -96,7 +96,7 @@ public final class FeedsService implements ManagedService {
                     TimeUnit.MILLISECONDS);
         }
         service.summary.start();
-        LOG.info("event=started feeds={} pollInterval={} fetchPages={} known={}", config.feeds().size(),
+        LOG.info("event=started component=feeds feeds={} pollInterval={} fetchPages={} known={}", config.feeds().size(),
                 config.pollInterval(), config.fetchPages(), loaded.size());
         return service;
     }
@@ -172,7 +172,7 @@ public final class FeedsService implements ManagedService {
             return;
         }
         closed = true;
-        LOG.info("event=stopping");
+        LOG.info("event=stopping component=feeds");
         final long start = System.nanoTime();
         executor.shutdown();
         try {
@@ -193,6 +193,6 @@ public final class FeedsService implements ManagedService {
             LOG.warn("event=close_failed reason=\"{}\"", e.toString());
         }
         summary.close();
-        LOG.info("event=stopped tookMs={}", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("event=stopped component=feeds tookMs={}", (System.nanoTime() - start) / 1_000_000);
     }
 }
