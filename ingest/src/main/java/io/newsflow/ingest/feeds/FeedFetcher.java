@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class FeedFetcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedFetcher.class);
+    private static final int GATE_WAITS = 4;
 
     private final HttpClient client;
     private final Duration timeout;
@@ -58,9 +59,9 @@ public final class FeedFetcher {
         if (lastModified != null && !lastModified.isEmpty()) {
             request.header("If-Modified-Since", lastModified);
         }
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        try (HostGate.Permit permit = gate.enter(uri.getHost(), timeout.toMillis())) {
-            return send(uri, request.build(), deadline);
+        // At most three other polls (four run at once) can be ahead at one host, each fetch within the timeout.
+        try (HostGate.Permit permit = gate.enter(uri.getHost(), GATE_WAITS * timeout.toMillis())) {
+            return send(uri, request.build(), System.nanoTime() + timeout.toNanos());
         }
     }
 

@@ -246,6 +246,19 @@ class FeedPollTest {
     }
 
     @Test
+    void aBodyThatNeverEndsTimesOutAndOneWithoutALengthStopsAtTheLimit() {
+        final String feed = Feeds.rss("Harbour Times", 3, "http://127.0.0.1/p/");
+        server.chunked("/trickle.xml", RSS, bytes(feed.substring(0, feed.length() / 2)), true);
+        server.chunked("/endless.xml", RSS, bytes(feed.repeat(MAX_FETCH / feed.length() + 2)), false);
+        final long start = System.nanoTime();
+        assertEquals(FetchException.Reason.TIMEOUT, assertThrows(FetchException.class,
+                () -> poll(poll(false, publisher), "/trickle.xml", empty("/trickle.xml"))).reason());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 3_000, "the deadline covers the body too");
+        assertEquals(FetchException.Reason.TOO_LARGE, assertThrows(FetchException.class,
+                () -> poll(poll(false, publisher), "/endless.xml", empty("/endless.xml"))).reason());
+    }
+
+    @Test
     void redirectsAreFollowed() {
         serveFeed(2, false);
         server.redirect("/old.xml", server.uri("/feed.xml").toString());

@@ -27,7 +27,7 @@ final class FeedServer implements AutoCloseable {
 
     /** What a path answers. */
     record Route(int status, String contentType, byte[] body, boolean etag, boolean lastModified, String location,
-            boolean stall) {
+            boolean stall, boolean chunked) {
     }
 
     private final HttpServer server;
@@ -53,28 +53,35 @@ final class FeedServer implements AutoCloseable {
 
     /** {@code body} at {@code path}, with an ETag and 304s when {@code etag}. */
     FeedServer serve(final String path, final String contentType, final byte[] body, final boolean etag) {
-        routes.put(path, new Route(200, contentType, body, etag, false, null, false));
+        routes.put(path, new Route(200, contentType, body, etag, false, null, false, false));
         return this;
     }
 
     FeedServer serveWithLastModified(final String path, final String contentType, final byte[] body) {
-        routes.put(path, new Route(200, contentType, body, false, true, null, false));
+        routes.put(path, new Route(200, contentType, body, false, true, null, false, false));
         return this;
     }
 
     FeedServer status(final String path, final int status) {
-        routes.put(path, new Route(status, "text/plain", ("status " + status).getBytes(), false, false, null, false));
+        routes.put(path, new Route(status, "text/plain", ("status " + status).getBytes(), false, false, null, false,
+                false));
         return this;
     }
 
     FeedServer redirect(final String path, final String location) {
-        routes.put(path, new Route(301, "text/plain", new byte[0], false, false, location, false));
+        routes.put(path, new Route(301, "text/plain", new byte[0], false, false, location, false, false));
         return this;
     }
 
     /** A path that never answers (until the server closes). */
     FeedServer stall(final String path) {
-        routes.put(path, new Route(200, "text/plain", new byte[0], false, false, null, true));
+        routes.put(path, new Route(200, "text/plain", new byte[0], false, false, null, true, false));
+        return this;
+    }
+
+    /** {@code body} sent without a Content-Length; then, if {@code stallAfter}, no end until the server closes. */
+    FeedServer chunked(final String path, final String contentType, final byte[] body, final boolean stallAfter) {
+        routes.put(path, new Route(200, contentType, body, false, false, null, stallAfter, true));
         return this;
     }
 
@@ -103,6 +110,18 @@ final class FeedServer implements AutoCloseable {
             final Route route = routes.get(path);
             if (route == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (route.chunked()) {
+                exchange.getResponseHeaders().add("Content-Type", route.contentType());
+                exchange.sendResponseHeaders(200, 0);
+                final OutputStream out = exchange.getResponseBody();
+                out.write(route.body());
+                out.flush();
+                if (route.stall()) {
+                    closing.await(60, TimeUnit.SECONDS);
+                }
+                out.close();
                 return;
             }
             if (route.stall()) {
