@@ -3,10 +3,10 @@ package io.newsflow.ingest;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.log.Logging;
+import io.newsflow.common.service.ManagedService;
 import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceContext;
 import io.newsflow.common.service.ServiceRunner;
-import io.newsflow.ingest.feeds.FeedsService;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +38,7 @@ public final class IngestMain {
                    java -jar ingest.jar feeds --feed URL [--feed URL...] [--feeds-file FILE]
                                           [--poll-interval 5m] [--fetch-pages] [options]
                                                                   poll RSS and Atom feeds until stopped
+                                                                  (health and metrics on the intake's port)
             HTTP: POST /articles, POST /articles/batch, DELETE /articles/{id}, GET /health,
                   GET /health/live, GET /health/ready, GET /metrics (Prometheus text; no token needed)""";
 
@@ -98,9 +99,8 @@ public final class IngestMain {
     }
 
     /** Polls the feeds alone, without the HTTP intake, on a producer of its own. */
-    private static FeedsService feeds(final IngestConfig cfg, final ServiceContext context) {
-        IngestService.ensureTopics(cfg);
-        return IngestFeeds.start(cfg, null, context.metrics(), context.summaryInterval());
+    private static ManagedService feeds(final IngestConfig cfg, final ServiceContext context) {
+        return FeedsOnlyService.start(cfg, context);
     }
 
     private static int files(final IngestConfig cfg, final List<String> paths, final PrintStream out) {

@@ -10,7 +10,6 @@ import io.newsflow.ingest.pages.PageExtractor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -160,10 +159,6 @@ public final class FeedsService implements ManagedService {
     /** The state of {@code feed} as the last poll left it (tests). */
     FeedState state(final URI feed) {
         return states.get(feed);
-    }
-
-    List<URI> feeds() {
-        return config.feeds();
     }
 
     @Override
