@@ -13,18 +13,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The feeds ingest polls and how: the URLs of {@code --feed} and of the {@code --feeds-file} (one a line,
- * {@code #} comments), the interval between two polls of a feed, whether each item's page is fetched for
- * its body, and the timeout and size limit of every fetch.
+ * {@code #} comments, optionally followed by the feed's own interval: {@code URL 15m}), the interval
+ * between two polls of a feed, whether each item's page is fetched for its body, and the timeout and size
+ * limit of every fetch.
+ *
+ * @param intervals the feeds that have an interval of their own; the others are polled every {@code pollInterval}
  */
-public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchPages, Duration fetchTimeout,
-        int maxFetchBytes, String contact) {
+public record FeedsConfig(List<URI> feeds, Duration pollInterval, Map<URI, Duration> intervals, boolean fetchPages,
+        Duration fetchTimeout, int maxFetchBytes, String contact) {
 
     public static final String URLS = "ingest.feeds.urls";
     public static final String FILE = "ingest.feeds.file";
@@ -41,13 +46,14 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
     private static final Duration MAX_INTERVAL = Duration.ofDays(1);
 
     /** No feeds: nothing is polled. */
-    public static final FeedsConfig NONE = new FeedsConfig(List.of(), Duration.ofMinutes(5), false,
+    public static final FeedsConfig NONE = new FeedsConfig(List.of(), Duration.ofMinutes(5), Map.of(), false,
             Duration.ofSeconds(10), 5 * 1024 * 1024, "");
 
     public static final List<ConfigOption> OPTIONS = List.of(
             new ConfigOption(URLS, "", "feed URLs to poll (RSS 2.0, RSS 1.0, Atom), separated by spaces")
                     .alsoFlag("feed").repeated(),
-            new ConfigOption(FILE, "", "file of feed URLs to poll, one a line (# starts a comment)")
+            new ConfigOption(FILE, "", "file of feed URLs to poll, one a line, each optionally followed by its own"
+                    + " interval (URL 15m); # starts a comment")
                     .alsoFlag("feeds-file"),
             new ConfigOption(POLL_INTERVAL, "5m", "time between two polls of a feed (10 % jitter; longer after errors)")
                     .alsoFlag("poll-interval"),
@@ -63,9 +69,8 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
         if (feeds.size() > MAX_FEEDS) {
             throw new ConfigException("at most " + MAX_FEEDS + " feeds, got " + feeds.size());
         }
-        if (pollInterval == null || pollInterval.compareTo(MIN_INTERVAL) < 0 || pollInterval.compareTo(MAX_INTERVAL) > 0) {
-            throw new ConfigException(POLL_INTERVAL + " must be between 500ms and 1d, was " + pollInterval);
-        }
+        requireInterval(POLL_INTERVAL, pollInterval);
+        intervals = Map.copyOf(intervals);
         if (fetchTimeout == null || fetchTimeout.toMillis() < 100 || fetchTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
             throw new ConfigException(FETCH_TIMEOUT + " must be between 100ms and 5m, was " + fetchTimeout);
         }
@@ -79,6 +84,7 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
     /** Reads and checks the settings; the feeds file is read now, so that a missing one stops the start. */
     public static FeedsConfig from(final Settings settings) {
         final Set<URI> feeds = new LinkedHashSet<>();
+        final Map<URI, Duration> intervals = new HashMap<>();
         final String urls = settings.get(URLS);
         if (urls != null) {
             for (String url : urls.strip().split("\\s+")) {
@@ -89,9 +95,9 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
         }
         final String file = settings.get(FILE);
         if (file != null && !file.isBlank()) {
-            feeds.addAll(readFile(Path.of(file.strip())));
+            readFile(Path.of(file.strip()), intervals).forEach(feeds::add);
         }
-        return new FeedsConfig(new ArrayList<>(feeds), settings.getDuration(POLL_INTERVAL),
+        return new FeedsConfig(new ArrayList<>(feeds), settings.getDuration(POLL_INTERVAL), intervals,
                 settings.getBoolean(FETCH_PAGES), settings.getDuration(FETCH_TIMEOUT),
                 settings.getInt(MAX_FETCH_BYTES, 1024, 256 * 1024 * 1024), settings.get(CONTACT));
     }
@@ -107,8 +113,22 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
         return !feeds.isEmpty();
     }
 
-    /** The URLs of a feeds file: one a line, blank lines and {@code #} comments skipped. */
-    static List<URI> readFile(final Path path) {
+    /** How often {@code feed} is polled: its own interval, else {@link #pollInterval()}. */
+    public Duration intervalOf(final URI feed) {
+        return intervals.getOrDefault(feed, pollInterval);
+    }
+
+    private static void requireInterval(final String name, final Duration interval) {
+        if (interval == null || interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
+            throw new ConfigException(name + " must be between 500ms and 1d, was " + interval);
+        }
+    }
+
+    /**
+     * The URLs of a feeds file: one a line, blank lines and {@code #} comments skipped; a line's second word
+     * is the feed's own interval, put in {@code intervals}.
+     */
+    static List<URI> readFile(final Path path, final Map<URI, Duration> intervals) {
         final byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -123,8 +143,20 @@ public record FeedsConfig(List<URI> feeds, Duration pollInterval, boolean fetchP
         for (int i = 0; i < lines.length; i++) {
             final int hash = lines[i].indexOf('#');
             final String line = (hash < 0 ? lines[i] : lines[i].substring(0, hash)).strip();
-            if (!line.isEmpty()) {
-                feeds.add(feedUri(line, path + ":" + (i + 1)));
+            if (line.isEmpty()) {
+                continue;
+            }
+            final String where = path + ":" + (i + 1);
+            final String[] words = line.split("\\s+");
+            if (words.length > 2) {
+                throw new ConfigException(where + ": expected URL [INTERVAL], got '" + line + "'");
+            }
+            final URI feed = feedUri(words[0], where);
+            feeds.add(feed);
+            if (words.length == 2) {
+                final Duration interval = Settings.of(Map.of(where, words[1])).getDuration(where);
+                requireInterval(where, interval);
+                intervals.put(feed, interval);
             }
         }
         return feeds;

@@ -35,7 +35,7 @@ public final class FeedsService implements ManagedService {
     private final FeedPoll poll;
     private final FeedStateStore store;
     private final AutoCloseable owned;
-    private final FeedSchedule schedule;
+    private final Map<URI, FeedSchedule> schedules = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor executor;
     private final Map<URI, FeedState> states = new ConcurrentHashMap<>();
     private final Map<URI, Integer> failures = new ConcurrentHashMap<>();
@@ -53,7 +53,8 @@ public final class FeedsService implements ManagedService {
         this.poll = poll;
         this.store = store;
         this.owned = owned;
-        this.schedule = new FeedSchedule(config.pollInterval(), new Random());
+        final Random random = new Random();
+        config.feeds().forEach(f -> schedules.put(f, new FeedSchedule(config.intervalOf(f), random)));
         final AtomicInteger threadNumber = new AtomicInteger();
         this.executor = new ScheduledThreadPoolExecutor(Math.min(MAX_THREADS, config.feeds().size()), r -> {
             final Thread t = new Thread(r, "newsflow-feeds-" + threadNumber.incrementAndGet());
@@ -91,12 +92,13 @@ public final class FeedsService implements ManagedService {
         final Map<String, FeedState> loaded = store.load(config.feeds().stream().map(URI::toString).toList());
         for (URI feed : config.feeds()) {
             service.states.put(feed, loaded.getOrDefault(feed.toString(), FeedState.empty(feed.toString())));
-            service.executor.schedule(() -> service.pollOnce(feed), service.schedule.first().toMillis(),
+            service.executor.schedule(() -> service.pollOnce(feed), service.schedules.get(feed).first().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
         service.summary.start();
-        LOG.info("event=started component=feeds feeds={} pollInterval={} fetchPages={} known={}", config.feeds().size(),
-                config.pollInterval(), config.fetchPages(), loaded.size());
+        LOG.info("event=started component=feeds feeds={} pollInterval={} ownIntervals={} fetchPages={} known={}",
+                config.feeds().size(), config.pollInterval(), config.intervals().size(), config.fetchPages(),
+                loaded.size());
         return service;
     }
 
@@ -130,7 +132,8 @@ public final class FeedsService implements ManagedService {
         }
         failures.put(feed, failuresInRow);
         if (!closed) {
-            executor.schedule(() -> pollOnce(feed), schedule.next(failuresInRow).toMillis(), TimeUnit.MILLISECONDS);
+            executor.schedule(() -> pollOnce(feed), schedules.get(feed).next(failuresInRow).toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 

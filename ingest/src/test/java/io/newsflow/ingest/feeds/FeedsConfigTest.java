@@ -29,12 +29,14 @@ class FeedsConfigTest {
     @Test
     void feedsComeFromTheFlagsAndTheFileOnceEach() throws Exception {
         final Path file = dir.resolve("feeds.txt");
-        Files.writeString(file, "# world\nhttp://127.0.0.1/b.xml   # second\r\n\nhttps://127.0.0.1/a.xml\n");
+        Files.writeString(file, "# world\nhttp://127.0.0.1/b.xml  15m  # second\r\n\nhttps://127.0.0.1/a.xml\n");
         final FeedsConfig cfg = FeedsConfig.from(settings("--feed", "https://127.0.0.1/a.xml", "--feeds-file",
                 file.toString(), "--poll-interval", "2m", "--fetch-pages"));
 
         assertEquals(List.of(URI.create("https://127.0.0.1/a.xml"), URI.create("http://127.0.0.1/b.xml")), cfg.feeds());
         assertEquals(Duration.ofMinutes(2), cfg.pollInterval());
+        assertEquals(Duration.ofMinutes(15), cfg.intervalOf(URI.create("http://127.0.0.1/b.xml")), "its own");
+        assertEquals(Duration.ofMinutes(2), cfg.intervalOf(URI.create("https://127.0.0.1/a.xml")));
         assertTrue(cfg.fetchPages());
         assertTrue(cfg.enabled());
     }
@@ -55,7 +57,7 @@ class FeedsConfigTest {
     }
 
     @Test
-    void badValuesAreNamed() {
+    void badValuesAreNamed() throws Exception {
         assertTrue(assertThrows(ConfigException.class, () -> FeedsConfig.from(settings("--poll-interval", "10ms")))
                 .getMessage().startsWith("ingest.feeds.poll.interval must be between"));
         assertTrue(assertThrows(ConfigException.class,
@@ -63,5 +65,12 @@ class FeedsConfigTest {
                 .getMessage().startsWith("cannot read the feeds file"));
         assertTrue(assertThrows(ConfigException.class, () -> FeedsConfig.from(settings("--feed", "127.0.0.1/feed")))
                 .getMessage().contains("not an http or https URL"));
+        final Path file = dir.resolve("bad-interval.txt");
+        Files.writeString(file, "http://127.0.0.1/a.xml 10ms\n");
+        assertTrue(assertThrows(ConfigException.class, () -> FeedsConfig.from(settings("--feeds-file", file.toString())))
+                .getMessage().equals(file + ":1 must be between 500ms and 1d, was PT0.01S"));
+        Files.writeString(file, "http://127.0.0.1/a.xml often\n");
+        assertTrue(assertThrows(ConfigException.class, () -> FeedsConfig.from(settings("--feeds-file", file.toString())))
+                .getMessage().startsWith(file + ":1 must be a duration"));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class FeedsServiceTest {
             server.serve("/plain.xml", "application/rss+xml",
                     Feeds.rss("Plain", 4, "http://127.0.0.1/p/").getBytes(StandardCharsets.UTF_8), false);
             final FeedsConfig config = new FeedsConfig(List.of(server.uri("/tagged.xml"), server.uri("/plain.xml")),
-                    Duration.ofMillis(500), false, Duration.ofSeconds(2), 1024 * 1024, "");
+                    Duration.ofMillis(500), Map.of(server.uri("/plain.xml"), Duration.ofMillis(700)), false,
+                    Duration.ofSeconds(2), 1024 * 1024, "");
 
             final FeedsService first = start(config, publisher, store, metrics);
             await().atMost(WAIT).until(() -> server.notModified("/tagged.xml") >= 1
