@@ -7,8 +7,10 @@ import io.newsflow.common.service.Program;
 import io.newsflow.common.service.ServiceRunner;
 
 /**
- * {@code java -jar bench.jar [--articles 2000] [--rate R]}: runs {@link Bench} and exits. It lives in a jar
- * of its own so that the production jars carry no benchmark; it reaches newsflow through public APIs only.
+ * {@code java -jar bench.jar [--articles 2000] [--rate R]}: runs {@link Bench} and exits;
+ * {@code java -jar bench.jar extract [--pages N]} measures the extraction of web pages alone
+ * ({@link ExtractionPhase}). It lives in a jar of its own so that the production jars carry no benchmark; it
+ * reaches newsflow through public APIs only.
  */
 public final class BenchMain {
 
@@ -16,7 +18,9 @@ public final class BenchMain {
             Usage: java -jar bench.jar [--articles 2000] [--rate R] [options]
             Measures the tagger alone, a pass-through topology and the whole pipeline on embedded brokers, then
             latency at a fixed rate (half the measured maximum unless --rate), and prints them; the last line is
-            bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...""";
+            bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...
+                   java -jar bench.jar extract [--pages 5000] [--page-bytes 102400]
+            Measures the extraction of web pages to text alone (see extract --help).""";
 
     /** The benchmark, to its end; the broker and every service run in this JVM, as in the all-in-one launcher. */
     static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, BenchConfig.OPTIONS, null,
@@ -31,10 +35,35 @@ public final class BenchMain {
                 return Program.Outcome.done(ServiceRunner.OK);
             });
 
+    static final String EXTRACT = "extract";
+
+    static final String EXTRACT_USAGE = """
+            Usage: java -jar bench.jar extract [--pages 5000] [--page-bytes 102400] [options]
+            Measures how fast web pages are turned into text on one thread, and the memory it takes; the last line
+            is extract pagesPerSecond=... pagesPerCpuSecond=... meanKb=... p50Ms=... p99Ms=... allocKbPerPage=...
+            peakHeapMb=...""";
+
+    /** The extraction benchmark alone: no broker, no tagger. */
+    static final Program<Settings> EXTRACTION = new Program<>("newsflow", EXTRACT_USAGE, ExtractionPhase.OPTIONS,
+            null, Program::optionsOnly, (settings, context, out) -> {
+                try {
+                    ExtractionPhase.run(settings);
+                } catch (ConfigException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("the extraction benchmark failed: " + e, e);
+                }
+                return Program.Outcome.done(ServiceRunner.OK);
+            });
+
     private BenchMain() {
     }
 
     public static void main(final String[] args) {
+        if (args.length > 0 && EXTRACT.equals(args[0])) {
+            ServiceRunner.main(EXTRACTION, java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         FullSpeedJvm.relaunchOrContinue(BenchMain.class, args);
         // Exits even with code 0: Kafka and HTTP client threads would otherwise keep the JVM up.
         ServiceRunner.main(BENCH, args);

@@ -34,12 +34,13 @@ public final class IngestMain {
     private static final String USAGE = """
             Usage: java -jar ingest.jar [options]                 serve the HTTP intake
                    java -jar ingest.jar files PATH... [options]   publish articles from files or directories
-                                                                  (.txt, .json, .jsonl, .ndjson)
+                                                                  (.txt, .json, .jsonl, .ndjson, .html, .htm)
                    java -jar ingest.jar feeds --feed URL [--feed URL...] [--feeds-file FILE]
                                           [--poll-interval 5m] [--fetch-pages] [options]
                                                                   poll RSS and Atom feeds until stopped
                                                                   (health and metrics on the intake's port)
-            HTTP: POST /articles, POST /articles/batch, DELETE /articles/{id}, GET /health,
+            HTTP: POST /articles (JSON, or text/html: a web page whose main text is the body),
+                  POST /articles/batch, DELETE /articles/{id}, GET /health,
                   GET /health/live, GET /health/ready, GET /metrics (Prometheus text; no token needed)""";
 
     /** The service's settings; the runner adds the summary interval and the log level. */

@@ -24,7 +24,7 @@ final class MainContent {
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|com-|contact|foot|masthead|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget|advert|\\bad-|\\bads?\\b|cookie|newsletter|subscribe|social"
-                    + "|breadcrumb|menu|\\bnav|popup|modal|banner|byline-share|recommend|trending|most-read");
+                    + "|breadcrumb|menu|\\bnav|popup|modal|banner|byline|recommend|trending|most-read");
     /** Tags whose text counts as a paragraph for scoring. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td");
     /** Tags that count as a paragraph when they hold no block of their own. */
@@ -41,14 +41,17 @@ final class MainContent {
     static List<Element> of(final Element body) {
         final TextStats stats = TextStats.of(body);
         final Map<Element, Double> scores = new IdentityHashMap<>();
+        final Element above = body.parent();
         for (Element e : body.getAllElements()) {
             final TextStats.Counts c = stats.get(e);
             if (c.text < MIN_PARAGRAPH || !isParagraph(e, c)) {
                 continue;
             }
             final double points = 1 + c.commas + Math.min(c.text / 100, 3);
+            // Points stay within the body: <html> or the document holding the text would bring the head along.
             Element ancestor = e.parent();
-            for (int level = 0; level < LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+            for (int level = 0; level < LEVELS && ancestor != null && ancestor != above;
+                    level++, ancestor = ancestor.parent()) {
                 final double share = points / (level == 0 ? 1 : level * 2);
                 scores.put(ancestor, scores.computeIfAbsent(ancestor, MainContent::initialScore) + share);
             }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * its errors), boilerplate is removed ({@link Boilerplate}), the main text is found ({@link MainContent}) and
  * written as blank-line-separated paragraphs ({@link ParagraphWriter}).
  *
- * <p>The bytes are decoded with the charset of the {@code Content-Type} header when it names one this JVM knows,
- * else with the one the page declares (byte order mark, {@code <meta charset>}, {@code <meta http-equiv>}), else as
- * UTF-8. Cost is bounded: a page longer than {@code maxBytes} is refused before it is parsed, parsing and every
+ * <p>The bytes are decoded as browsers decode them: by their byte order mark if they start with one; else with the
+ * charset of the {@code Content-Type} header when it names one this JVM knows; else with the one the page declares
+ * ({@code <meta charset>}, {@code <meta http-equiv>}); else as UTF-8. Cost is bounded: a page longer than {@code maxBytes} is refused before it is parsed, parsing and every
  * step after it are linear in the page, and the text is cut at {@code maxTextChars}.
  *
  * <p>Thread-safe: an extractor holds only its limits.

@@ -86,6 +86,8 @@ class PageExtractorTest {
 
         assertEquals(paragraphs.get(0), extractor.extract(page, "text/html; charset=x-no-such-charset", null).text());
         assertEquals(paragraphs.get(0), extractor.extract(withBom, null, null).text());
+        // As in browsers, the byte order mark wins over the header.
+        assertEquals(paragraphs.get(0), extractor.extract(withBom, "text/html; charset=iso-8859-1", null).text());
     }
 
     @Test
