@@ -60,7 +60,7 @@ class IngestMainTest {
         err.reset();
         final java.nio.file.Path file = java.nio.file.Files.createTempFile("feeds", ".txt");
         try {
-            java.nio.file.Files.writeString(file, "# news\nhttp://127.0.0.1/a.xml\n\nnot a url\n");
+            java.nio.file.Files.writeString(file, "# news\nhttp://127.0.0.1/a.xml\n\nnot-a-url\n");
             assertEquals(IngestMain.BAD_CONFIG, run("feeds", "--bootstrap-servers", "localhost:9",
                     "--feeds-file", file.toString()));
             assertTrue(err.toString(StandardCharsets.UTF_8).contains(file + ":4: not an http or https URL"),
