@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -85,13 +89,33 @@ public final class FeedFetcher {
         final int status = response.statusCode();
         LOG.debug("event=fetched url={} status={} bytes={}", uri, status,
                 response.body() == null ? 0 : response.body().length);
-        if (status != 200 && status != Fetched.NOT_MODIFIED) {
-            throw new FetchException(FetchException.Reason.HTTP_STATUS, status, uri + ": HTTP " + status, null);
-        }
         final HttpHeaders headers = response.headers();
+        if (status != 200 && status != Fetched.NOT_MODIFIED) {
+            throw new FetchException(FetchException.Reason.HTTP_STATUS, status, uri + ": HTTP " + status, null,
+                    status == 429 || status == 503 ? retryAfter(headers.firstValue("Retry-After").orElse(null)) : null);
+        }
         return new Fetched(status, response.uri(), status == 200 ? response.body() : new byte[0],
                 headers.firstValue("Content-Type").orElse(null), headers.firstValue("ETag").orElse(null),
                 headers.firstValue("Last-Modified").orElse(null));
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; null when absent, unreadable or past. */
+    static Duration retryAfter(final String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            final long seconds = Long.parseLong(value.strip());
+            return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                final Duration until = Duration.between(Instant.now(),
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return until.isNegative() || until.isZero() ? null : until;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
     }
 
     private static FetchException translate(final URI uri, final Throwable cause) {

@@ -30,6 +30,7 @@ public final class FeedsService implements ManagedService {
     private static final Logger LOG = LoggerFactory.getLogger(FeedsService.class);
     private static final int MAX_THREADS = 4;
     private static final long STOP_WAIT_MS = 5_000;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private final FeedsConfig config;
     private final FeedPoll poll;
@@ -108,6 +109,7 @@ public final class FeedsService implements ManagedService {
         }
         final long start = System.nanoTime();
         int failuresInRow = failures.getOrDefault(feed, 0);
+        Duration retryAfter = null;
         try {
             final FeedPoll.Result result = poll.poll(feed, states.get(feed), () -> closed);
             if (!result.notModified() || unsaved.containsKey(feed)) {
@@ -122,6 +124,7 @@ public final class FeedsService implements ManagedService {
         } catch (FetchException e) {
             failed.increment();
             failuresInRow++;
+            retryAfter = e.retryAfter();
             LOG.warn("event=feed_poll_failed feed={} reason={} status={} failuresInRow={} message=\"{}\"", feed,
                     e.reason(), e.status(), failuresInRow, e.getMessage());
         } catch (RuntimeException e) {
@@ -132,9 +135,18 @@ public final class FeedsService implements ManagedService {
         }
         failures.put(feed, failuresInRow);
         if (!closed) {
-            executor.schedule(() -> pollOnce(feed), schedules.get(feed).next(failuresInRow).toMillis(),
-                    TimeUnit.MILLISECONDS);
+            final Duration next = delay(schedules.get(feed).next(failuresInRow), retryAfter);
+            executor.schedule(() -> pollOnce(feed), next.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** The scheduled delay, or longer when the server asked for it with Retry-After (at most an hour). */
+    static Duration delay(final Duration scheduled, final Duration retryAfter) {
+        if (retryAfter == null) {
+            return scheduled;
+        }
+        final Duration asked = retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+        return asked.compareTo(scheduled) > 0 ? asked : scheduled;
     }
 
     /** Keeps the state in memory whatever happens; one that could not be saved is saved after the next poll. */

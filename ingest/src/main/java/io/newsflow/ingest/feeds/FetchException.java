@@ -1,6 +1,11 @@
 package io.newsflow.ingest.feeds;
 
-/** A feed or page that could not be fetched: the reason, and the HTTP status when the server answered. */
+import java.time.Duration;
+
+/**
+ * A feed or page that could not be fetched: the reason, the HTTP status when the server answered, and how
+ * long it asked to be left alone ({@code Retry-After} of a 429 or 503), if it did.
+ */
 public final class FetchException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -10,15 +15,22 @@ public final class FetchException extends RuntimeException {
 
     private final Reason reason;
     private final int status;
+    private final Duration retryAfter;
 
     public FetchException(final Reason reason, final String message) {
         this(reason, 0, message, null);
     }
 
     public FetchException(final Reason reason, final int status, final String message, final Throwable cause) {
+        this(reason, status, message, cause, null);
+    }
+
+    public FetchException(final Reason reason, final int status, final String message, final Throwable cause,
+            final Duration retryAfter) {
         super(message, cause);
         this.reason = reason;
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public Reason reason() {
@@ -28,5 +40,10 @@ public final class FetchException extends RuntimeException {
     /** The HTTP status of a {@link Reason#HTTP_STATUS} failure, else 0. */
     public int status() {
         return status;
+    }
+
+    /** The wait the server asked for, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

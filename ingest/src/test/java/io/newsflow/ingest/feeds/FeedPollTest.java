@@ -235,6 +235,22 @@ class FeedPollTest {
     }
 
     @Test
+    void aBusyServerSaysHowLongToWaitAndTheWaitIsHonouredUpToAnHour() {
+        server.busy("/busy.xml", 503, "120").busy("/limited.xml", 429, "Wed, 21 Oct 2015 07:28:00 GMT");
+        final FeedPoll poll = poll(false, publisher);
+        final FetchException busy = assertThrows(FetchException.class, () -> poll(poll, "/busy.xml", empty("/busy.xml")));
+        assertEquals(503, busy.status());
+        assertEquals(Duration.ofSeconds(120), busy.retryAfter());
+        assertNull(assertThrows(FetchException.class, () -> poll(poll, "/limited.xml", empty("/limited.xml")))
+                .retryAfter(), "a date in the past asks for no wait");
+
+        assertEquals(Duration.ofSeconds(120), FeedsService.delay(Duration.ofSeconds(30), busy.retryAfter()));
+        assertEquals(Duration.ofSeconds(300), FeedsService.delay(Duration.ofSeconds(300), busy.retryAfter()));
+        assertEquals(Duration.ofHours(1), FeedsService.delay(Duration.ofSeconds(30), Duration.ofDays(2)));
+        assertEquals(Duration.ofSeconds(30), FeedsService.delay(Duration.ofSeconds(30), null));
+    }
+
+    @Test
     void aServerThatDoesNotAnswerTimesOut() {
         server.stall("/slow.xml");
         final long start = System.nanoTime();

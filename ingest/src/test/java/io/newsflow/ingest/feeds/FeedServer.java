@@ -34,6 +34,7 @@ final class FeedServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, String> retryAfter = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger concurrent = new AtomicInteger();
@@ -60,6 +61,12 @@ final class FeedServer implements AutoCloseable {
     FeedServer serveWithLastModified(final String path, final String contentType, final byte[] body) {
         routes.put(path, new Route(200, contentType, body, false, true, null, false, false));
         return this;
+    }
+
+    /** {@code status} with a {@code Retry-After} header. */
+    FeedServer busy(final String path, final int status, final String retryAfter) {
+        this.retryAfter.put(path, retryAfter);
+        return status(path, status);
     }
 
     FeedServer status(final String path, final int status) {
@@ -132,6 +139,9 @@ final class FeedServer implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", route.location());
                 exchange.sendResponseHeaders(route.status(), -1);
                 return;
+            }
+            if (retryAfter.containsKey(path)) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter.get(path));
             }
             final String tag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(route.body())) + "\"";
             if (route.etag()) {
