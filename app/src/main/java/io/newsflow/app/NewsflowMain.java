@@ -26,6 +26,8 @@ public final class NewsflowMain {
             Without a command: starts a single-node Kafka broker on 127.0.0.1 (unless --bootstrap-servers names
             a cluster), creates the newsflow topics, runs ingest, enrich and sink, ingests the seeds directory
             and prints one line per article that lands on news.articles.current, until Ctrl-C.
+            --feeds-file FILE (one feed URL a line) makes ingest also poll those RSS and Atom feeds
+            (--poll-interval 5m, --fetch-pages to take each item's page text as its body).
             broker: runs the embedded Kafka broker alone.
             The benchmark is a jar of its own: java -jar bench/target/bench.jar [--articles 2000] [--rate R]""";
 

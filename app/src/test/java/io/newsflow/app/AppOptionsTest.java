@@ -50,4 +50,19 @@ class AppOptionsTest {
         final var parsed = ConfigLayers.load(AppOptions.all(Services.all()), new String[0], Map.of());
         assertEquals(9092, parsed.settings().getInt(AppOptions.BROKER_PORT, 0, 65_535));
     }
+
+    @Test
+    void theFeedOptionsOfIngestAreTheLaunchersToo() {
+        final List<ConfigOption> all = AppOptions.all(Services.all());
+        final var parsed = ConfigLayers.load(all, new String[] {"--feeds-file", "feeds.txt", "--poll-interval", "1m",
+            "--fetch-pages", "--feed", "http://127.0.0.1/a.xml", "--feed", "http://127.0.0.1/b.xml"}, Map.of());
+        assertEquals("feeds.txt", parsed.settings().get("ingest.feeds.file"));
+        assertEquals("1m", parsed.settings().get("ingest.feeds.poll.interval"));
+        assertEquals("true", parsed.settings().get("ingest.feeds.fetch.pages"));
+        assertEquals("http://127.0.0.1/a.xml http://127.0.0.1/b.xml", parsed.settings().get("ingest.feeds.urls"));
+        final List<String> shortFlags = all.stream().flatMap(o -> o.shortFlags().stream()).toList();
+        assertEquals(shortFlags.size(), shortFlags.stream().distinct().count(), "no short flag names two settings");
+        assertTrue(shortFlags.stream().noneMatch(f -> all.stream().anyMatch(o -> o.flag().equals("--" + f))),
+                "no short flag is the flag of another setting");
+    }
 }

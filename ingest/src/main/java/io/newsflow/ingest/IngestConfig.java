@@ -7,9 +7,11 @@ import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.Replication;
 import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.ingest.feeds.FeedsConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The settings of the ingest service, checked once at start-up; the help of each of {@link #OPTIONS} says
@@ -26,7 +28,8 @@ public record IngestConfig(
         Duration idleTimeout,
         String authToken,
         Properties kafka,
-        Replication replication) {
+        Replication replication,
+        FeedsConfig feeds) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String HTTP_HOST = "ingest.http.host";
@@ -39,7 +42,7 @@ public record IngestConfig(
     public static final String SEND_TIMEOUT = "ingest.send.timeout";
     public static final String AUTH_TOKEN = "ingest.auth.token";
 
-    public static final List<ConfigOption> OPTIONS = List.of(
+    public static final List<ConfigOption> OPTIONS = Stream.concat(Stream.of(
             new ConfigOption(BOOTSTRAP_SERVERS, null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT...] (required)"),
             new ConfigOption(HTTP_HOST, "127.0.0.1", "interface the HTTP intake listens on (0.0.0.0 for all)")
                     .formerly("http.host"),
@@ -56,7 +59,7 @@ public record IngestConfig(
             new ConfigOption(SEND_TIMEOUT, "10s", "longest wait for the broker's acknowledgement before answering 503")
                     .formerly("send.timeout"),
             new ConfigOption(AUTH_TOKEN, "", "bearer token required on every request but GET /health; empty = no auth")
-                    .formerly("auth.token"));
+                    .formerly("auth.token")), FeedsConfig.OPTIONS.stream()).toList();
 
     private static final Duration MIN_SEND_TIMEOUT = Duration.ofMillis(100);
     private static final Duration MAX_SEND_TIMEOUT = Duration.ofMinutes(5);
@@ -81,6 +84,7 @@ public record IngestConfig(
         authToken = authToken == null ? "" : authToken.strip();
         kafka = ConfigChecks.copyOf(kafka);
         replication = replication == null ? Replication.AUTO : replication;
+        feeds = feeds == null ? FeedsConfig.NONE : feeds;
     }
 
     /** Replication as the cluster allows ({@link Replication#AUTO}). */
@@ -88,7 +92,7 @@ public record IngestConfig(
             final int maxBodyBytes, final int maxBatchBytes, final Duration sendTimeout, final Duration idleTimeout,
             final String authToken, final Properties kafka) {
         this(bootstrapServers, httpHost, httpPort, partitions, maxBodyBytes, maxBatchBytes, sendTimeout, idleTimeout,
-                authToken, kafka, Replication.AUTO);
+                authToken, kafka, Replication.AUTO, FeedsConfig.NONE);
     }
 
     /** Reads and checks the settings; a {@link ConfigException} names the first one that is wrong. */
@@ -104,7 +108,8 @@ public record IngestConfig(
                 settings.getDuration(HTTP_IDLE_TIMEOUT),
                 settings.get(AUTH_TOKEN),
                 settings.kafkaPassthrough(),
-                Replication.from(settings));
+                Replication.from(settings),
+                FeedsConfig.from(settings));
     }
 
     public boolean authEnabled() {
@@ -126,6 +131,6 @@ public record IngestConfig(
         return "IngestConfig[bootstrapServers=" + bootstrapServers + ", httpHost=" + httpHost + ", httpPort="
                 + httpPort + ", partitions=" + partitions + ", replication=" + replication + ", maxBodyBytes=" + maxBodyBytes + ", maxBatchBytes="
                 + maxBatchBytes + ", sendTimeout=" + sendTimeout + ", idleTimeout=" + idleTimeout + ", auth="
-                + (authEnabled() ? "on" : "off") + ", kafka={" + masked + "}]";
+                + (authEnabled() ? "on" : "off") + ", feeds=" + feeds.feeds().size() + ", kafka={" + masked + "}]";
     }
 }

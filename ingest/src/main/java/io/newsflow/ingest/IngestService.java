@@ -10,6 +10,8 @@ import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.TopicAdmin;
 import io.newsflow.common.topic.TopicConfigException;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.ingest.feeds.FeedsService;
+import io.newsflow.ingest.feeds.KafkaFeedStateStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * serves {@code /health/live}, {@code /health/ready} and {@code /metrics} of the ops handler of its
  * {@link ServiceContext}, and its summary line. {@link #close()} stops the intake first, so that nothing
  * new is accepted, then closes the producer once the records in flight are acknowledged; the whole stop
- * stays under ten seconds.
+ * stays under ten seconds. With feeds configured it also polls them ({@link FeedsService}), on the same
+ * producer.
  */
 public final class IngestService implements ManagedService {
 
@@ -42,6 +45,7 @@ public final class IngestService implements ManagedService {
     private final OpsHandler ops;
     private final SummaryReporter summary;
     private volatile IngestHttpServer http;
+    private volatile FeedsService feeds;
     private volatile boolean closed;
     private Health cachedBrokerHealth;
     private long cachedAtNanos;
@@ -80,12 +84,19 @@ public final class IngestService implements ManagedService {
             RejectionReasons.ALL.forEach(metrics::rejected);
             service = new IngestService(admin, publisher, context);
             service.http = IngestHttpServer.start(cfg, publisher, service::health, service.ops);
+            if (cfg.feeds().enabled()) {
+                service.feeds = IngestFeeds.start(cfg, publisher, metrics, context.summaryInterval());
+            }
             service.summary.start();
-            LOG.info("event=started port={} topic={}", service.port(), Topics.RAW.name());
+            LOG.info("event=started port={} topic={} feeds={}", service.port(), Topics.RAW.name(),
+                    cfg.feeds().feeds().size());
             return service;
         } catch (RuntimeException e) {
             if (service != null) {
                 context.ops().unregister(service);
+                if (service.http != null) {
+                    service.http.close();
+                }
             }
             closeQuietly(admin, publisher);
             context.release();
@@ -93,9 +104,9 @@ public final class IngestService implements ManagedService {
         }
     }
 
-    /** The topics ingest writes, created at start-up when missing. */
+    /** The topics ingest writes, created at start-up when missing: the articles, and the feeds' state. */
     public static List<Topic<?, ?>> topics() {
-        return List.of(Topics.RAW);
+        return List.of(Topics.RAW, KafkaFeedStateStore.TOPIC);
     }
 
     /** Creates {@code news.articles.raw} when it is missing; used by the service and by {@code ingest files}. */
@@ -112,7 +123,8 @@ public final class IngestService implements ManagedService {
         try {
             TopicAdmin.ensureTopics(admin, topics(), cfg.partitions(), cfg.replication().resolve(admin));
         } catch (TopicConfigException e) {
-            throw new IngestStartException("cannot set up topic " + Topics.RAW.name() + ": " + e.getMessage(), e);
+            throw new IngestStartException("cannot set up the topics " + Topics.RAW.name() + " and "
+                    + KafkaFeedStateStore.TOPIC.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -143,7 +155,8 @@ public final class IngestService implements ManagedService {
     @Override
     public boolean live() {
         final IngestHttpServer server = http;
-        return !closed && (server == null || server.isRunning());
+        final FeedsService poller = feeds;
+        return !closed && (server == null || server.isRunning()) && (poller == null || poller.live());
     }
 
     /**
@@ -158,6 +171,10 @@ public final class IngestService implements ManagedService {
         final IngestHttpServer server = http;
         if (server != null && !server.isRunning()) {
             return Health.dead("HTTP intake stopped");
+        }
+        final FeedsService poller = feeds;
+        if (poller != null && !poller.live()) {
+            return poller.health();
         }
         return brokerHealth();
     }
@@ -201,6 +218,9 @@ public final class IngestService implements ManagedService {
         LOG.info("event=stopping");
         final long start = System.nanoTime();
         ops.unregister(this);
+        if (feeds != null) {
+            feeds.close();
+        }
         if (http != null) {
             http.close();
         }

@@ -45,4 +45,33 @@ class IngestMainTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("log.level: unknown level 'loud'"),
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void feedsNeedsAFeedAndEveryFeedMustBeAWebAddress() throws Exception {
+        assertEquals(IngestMain.BAD_CONFIG, run("feeds", "--bootstrap-servers", "localhost:9"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("feeds needs at least one --feed URL"),
+                err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        assertEquals(IngestMain.BAD_CONFIG, run("feeds", "--bootstrap-servers", "localhost:9", "--feed", "ftp://x/f"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not an http or https URL: ftp://x/f"),
+                err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        final java.nio.file.Path file = java.nio.file.Files.createTempFile("feeds", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, "# news\nhttp://127.0.0.1/a.xml\n\nnot-a-url\n");
+            assertEquals(IngestMain.BAD_CONFIG, run("feeds", "--bootstrap-servers", "localhost:9",
+                    "--feeds-file", file.toString()));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains(file + ":4: not an http or https URL"),
+                    err.toString(StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+
+        err.reset();
+        assertEquals(IngestMain.BAD_CONFIG, run("feeds", "extra", "--bootstrap-servers", "localhost:9"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("feeds takes no PATH"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -50,7 +50,9 @@ public final class ConfigLayers {
     public static Parsed load(final List<ConfigOption> options, final String[] args, final Map<String, String> env) {
         final Map<String, ConfigOption> byKey = new LinkedHashMap<>();
         final Map<String, ConfigOption> byOldKey = new HashMap<>();
+        final Map<String, ConfigOption> byShortFlag = new HashMap<>();
         options.forEach(o -> byKey.put(o.key(), o));
+        options.forEach(o -> o.shortFlags().forEach(f -> byShortFlag.putIfAbsent(f, o)));
         options.forEach(o -> o.oldKeys().forEach(old -> byOldKey.putIfAbsent(old, o)));
         byKey.keySet().forEach(byOldKey::remove);
         final Set<String> deprecations = new LinkedHashSet<>();
@@ -76,22 +78,30 @@ public final class ConfigLayers {
             final String body = arg.substring(2);
             final int eq = body.indexOf('=');
             final String name = eq < 0 ? body : body.substring(0, eq);
-            final String key = renamed(keyOfFlag(name), byOldKey, deprecations, "--" + name);
+            final ConfigOption shortFor = byShortFlag.get(name);
+            final String key = shortFor != null ? shortFor.key()
+                    : renamed(keyOfFlag(name), byOldKey, deprecations, "--" + name);
             if (!key.equals(CONFIG_KEY) && !byKey.containsKey(key) && !key.startsWith(Settings.KAFKA_PREFIX)) {
                 throw new ConfigException("unknown option --" + name + " (see --help)");
             }
             final String value;
             if (eq >= 0) {
                 value = body.substring(eq + 1);
-            } else if (isBooleanOption(byKey.get(key)) && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+            } else if (isBooleanOption(byKey.get(key)) && (i + 1 >= args.length || !isBooleanWord(args[i + 1]))) {
+                // A bare boolean flag is true; the next word is its value only when it is a boolean, so that
+                // "--fetch-pages feeds" leaves the command where it is.
                 value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {
                 throw new ConfigException("option --" + name + " needs a value (see --help)");
             }
-            final boolean byNewName = key.equals(keyOfFlag(name));
-            if (byNewName || !flagsByNewName.contains(key)) {
+            final boolean byNewName = shortFor != null || key.equals(keyOfFlag(name));
+            final ConfigOption option = byKey.get(key);
+            if (option != null && option.repeatable() && flags.containsKey(key)
+                    && (byNewName || !flagsByNewName.contains(key))) {
+                flags.put(key, flags.get(key) + " " + value);
+            } else if (byNewName || !flagsByNewName.contains(key)) {
                 flags.put(key, value);
             }
             if (byNewName) {
@@ -160,6 +170,12 @@ public final class ConfigLayers {
             out.append(String.format(Locale.ROOT, "  %-28s %s%n", o.flag() + " VALUE", o.help()));
             out.append(String.format(Locale.ROOT, "  %-28s env %s; default: %s%n", "", o.envName(),
                     o.defaultValue() == null ? "(none)" : o.defaultValue().isEmpty() ? "(empty)" : o.defaultValue()));
+            if (!o.shortFlags().isEmpty() || o.repeatable()) {
+                out.append(String.format(Locale.ROOT, "  %-28s %s%s%n", "",
+                        o.shortFlags().isEmpty() ? "" : "also " + String.join(", ", o.shortFlags().stream()
+                                .map(f -> "--" + f).toList()),
+                        o.repeatable() ? (o.shortFlags().isEmpty() ? "" : "; ") + "may be repeated" : ""));
+            }
             if (!o.oldKeys().isEmpty()) {
                 out.append(String.format(Locale.ROOT, "  %-28s formerly %s (still read, with a warning)%n", "",
                         String.join(", ", o.oldKeys().stream().map(ConfigOption::flag).toList())));
@@ -184,6 +200,13 @@ public final class ConfigLayers {
 
     private static String deprecation(final String old, final String replacement) {
         return old + " is deprecated and will be removed in the next release: use " + replacement;
+    }
+
+    private static boolean isBooleanWord(final String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "true", "false", "yes", "no", "on", "off", "1", "0" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isBooleanOption(final ConfigOption o) {
