@@ -74,6 +74,11 @@ public final class Enricher {
         return new Enricher(entityTagger, placeResolver, trackClassifier, languages, clock, perArticle);
     }
 
+    /** The same enricher deciding languages with {@code policy}. */
+    public Enricher withLanguages(final LanguagePolicy policy) {
+        return new Enricher(entityTagger, placeResolver, trackClassifier, policy, clock, budget);
+    }
+
     /** The time budget per article; zero when there is none. */
     public Duration budget() {
         return budget;
