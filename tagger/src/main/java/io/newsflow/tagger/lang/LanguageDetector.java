@@ -21,9 +21,10 @@ import java.util.Locale;
  * built from Wikipedia), among the languages of {@link #LANGUAGES} only: fewer candidates are faster
  * and leave fewer look-alikes to confuse. Thread-safe.
  *
- * <p>The cost is bounded whatever the article: the detector reads the title and at most the first
- * {@link #MAX_CHARS} characters of the text. A text with fewer than {@link #MIN_LETTERS} letters is
- * {@link Detection#UNKNOWN}: n-gram statistics are not to be trusted on a headline alone.
+ * <p>The cost is bounded whatever the article: the detector reads at most the first {@link #MAX_CHARS}
+ * characters of the title and body together. A text with fewer than {@link #MIN_LETTERS} letters is
+ * {@link Detection#UNKNOWN}: n-gram statistics are not to be trusted on a headline or a line of names,
+ * and the detector's probability says nothing of it there. The same text always gets the same result.
  */
 public final class LanguageDetector {
 
