@@ -98,6 +98,8 @@ class TagCommandTest {
         assertEquals(0, run(List.of("tag", "--input", "-", "--output", "-"),
                 new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8))), err.toString(StandardCharsets.UTF_8));
 
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("3 articles tagged, 0 lines failed; 2 written without"
+                + " tags (enrichment.skipped: not English)"), err.toString(StandardCharsets.UTF_8));
         final List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).contains("\"language\":\"fr\"") && lines.get(0).contains("\"skipped\":\"language:fr\""),
                 lines.get(0));
