@@ -1,6 +1,9 @@
 package io.newsflow.bench;
 
 import io.newsflow.common.config.ConfigException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.service.FullSpeedJvm;
 import io.newsflow.common.service.Program;
@@ -16,6 +19,7 @@ public final class BenchMain {
 
     static final String USAGE = """
             Usage: java -jar bench.jar [--articles 2000] [--rate R] [options]
+                   java -jar bench.jar languages [--input FILE.jsonl] [--expect CODE] [--rounds 50]
             Measures the tagger alone, a pass-through topology and the whole pipeline on embedded brokers, then
             latency at a fixed rate (half the measured maximum unless --rate), and prints them; the last line is
             bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...
@@ -59,12 +63,25 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    /** {@code languages}: the accuracy and cost of language detection alone ({@link LanguageBench}). */
+    private static int languages(final List<String> args) {
+        try {
+            return LanguageBench.run(args);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("languages: " + e.getMessage());
+            return 1;
+        }
+    }
+
     public static void main(final String[] args) {
         if (args.length > 0 && EXTRACT.equals(args[0])) {
             ServiceRunner.main(EXTRACTION, java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         FullSpeedJvm.relaunchOrContinue(BenchMain.class, args);
+        if (args.length > 0 && "languages".equals(args[0])) {
+            System.exit(languages(Arrays.asList(args).subList(1, args.length)));
+        }
         // Exits even with code 0: Kafka and HTTP client threads would otherwise keep the JVM up.
         ServiceRunner.main(BENCH, args);
     }

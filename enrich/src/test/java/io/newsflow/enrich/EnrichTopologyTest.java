@@ -107,6 +107,45 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aFrenchArticleWithoutALanguageComesOutFrenchWithItsReasonAndNoEnglishTags() {
+        start(production);
+        final String title = "Le président reçoit à Paris les dirigeants européens";
+        final String body = "Emmanuel Macron a reçu mardi soir à l'Élysée les chefs de gouvernement de l'Allemagne et"
+                + " de l'Italie pour préparer le sommet de Bruxelles, où les Vingt-Sept doivent adopter le budget de"
+                + " l'Union et une nouvelle aide militaire à l'Ukraine.";
+        raw.pipeInput("fr-1", json(new RawArticle("fr-1", null, title, body, "Agence Exemple", "2020-10-19", null,
+                null, null)));
+        raw.pipeInput("de-1", json(new RawArticle("de-1", null, "Streik", "Die Lehrer streiken.", "Beispiel", null,
+                "de-DE", null, null)));
+
+        final EnrichedArticle french = enriched.readValue();
+        assertEquals("fr-1", french.id());
+        assertEquals("fr", french.language());
+        assertEquals("language:fr", french.enrichment().skipped());
+        assertTrue(french.people().isEmpty() && french.organizations().isEmpty() && french.locations().isEmpty()
+                && french.tracks().isEmpty(), "no English tags on a French text: " + french);
+        assertEquals(body, french.body());
+        final EnrichedArticle german = enriched.readValue();
+        assertEquals("de", german.language(), "a declared German article is no longer refused");
+        assertEquals("language:de", german.enrichment().skipped());
+        assertTrue(enriched.isEmpty());
+        assertTrue(dlq.isEmpty());
+        for (Topic<String, EnrichedArticle> track : Topics.TRACKS) {
+            assertTrue(output(track).isEmpty(), "an untagged article carries no track: " + track.name());
+        }
+    }
+
+    @Test
+    void anEnglishArticleCarriesItsLanguageAndNoSkipReason() {
+        start(production);
+        raw.pipeInput("en-1", json(new RawArticle("en-1", null, TITLE, BODY, "Newsflow Wire", null, null, null, null)));
+        final EnrichedArticle article = enriched.readValue();
+        assertEquals("en", article.language());
+        assertNull(article.enrichment().skipped());
+        assertTrue(names(article.people()).contains("Stephanie Williams"), names(article.people()).toString());
+    }
+
+    @Test
     void anArticleGoesToTheTopicOfEachTrackItCarries() {
         final TrackClassifier ceasefireIsMilitaryAndPolitical = (title, body) -> title.contains("ceasefire")
                 ? new TrackTags(List.of(new TrackTag(TrackTag.MILITARY, 0.9, List.of()),

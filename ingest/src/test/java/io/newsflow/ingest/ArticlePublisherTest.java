@@ -101,7 +101,7 @@ class ArticlePublisherTest {
     @Test
     void invalidArticlesAreNotSent() {
         final InvalidArticleException e = assertThrows(InvalidArticleException.class,
-                () -> publisher.publish(new RawArticle("a b", null, null, null, null, "2020-13-45", "de", -5L, null)));
+                () -> publisher.publish(new RawArticle("a b", null, null, null, null, "2020-13-45", "German!", -5L, null)));
         assertEquals(List.of("title", "id", "publishedAt", "language", "revision"),
                 e.problems().stream().map(p -> p.field()).toList());
         assertThrows(InvalidArticleException.class, () -> publisher.retract("has space"));

@@ -207,6 +207,17 @@ class IngestHttpTest {
     }
 
     @Test
+    void anArticleInAnyLanguageIsAcceptedAndOnlyABadLanguageTagIs400() throws Exception {
+        start();
+        final HttpResponse<String> french = postJson(
+                "{\"title\":\"Le port rouvre\",\"body\":\"Le maire a inauguré le quai.\",\"language\":\"fr-CA\"}");
+        assertEquals(202, french.statusCode(), french.body());
+        assertEquals("fr-CA", producer.history().get(0).value().language(), "published as the producer gave it");
+        assertInvalid(postJson("{\"title\":\"Budget\",\"language\":\"English\"}"), "language");
+        assertEquals(1, producer.history().size());
+    }
+
+    @Test
     void badIdIs400() throws Exception {
         start();
         assertInvalid(postJson("{\"id\":\"has spaces/and slashes\",\"title\":\"Budget\"}"), "id");

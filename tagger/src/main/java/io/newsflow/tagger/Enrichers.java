@@ -18,8 +18,9 @@ public final class Enrichers {
     }
 
     /**
-     * The production enricher: CoreNLP's CRF tagger with newsflow's article-level corrections, places
-     * resolved on the GeoNames gazetteer, and the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
+     * The production enricher: the language policy (English is tagged, other languages are not), CoreNLP's
+     * CRF tagger with newsflow's article-level corrections, places resolved on the GeoNames gazetteer, and
+     * the lexicon talk-track classifier. Loads the NER model on first call; the result is thread-safe.
      */
     public static Enricher standard() {
         return standard(GeoOptions.DEFAULT);

@@ -108,6 +108,7 @@ public final class TagCommand {
 
         int tagged = 0;
         int failed = 0;
+        int skipped = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(input, stdin), StandardCharsets.UTF_8));
                 Writer writer = new BufferedWriter(new OutputStreamWriter(create(output, stdout), StandardCharsets.UTF_8))) {
             final Enricher tagger = enricher.get();
@@ -134,13 +135,15 @@ public final class TagCommand {
                 writer.write(Json.write(enriched));
                 writer.write('\n');
                 tagged++;
+                skipped += enriched.enrichment() != null && enriched.enrichment().skipped() != null ? 1 : 0;
             }
         } catch (IOException e) {
             stderr.println("tag: cannot read or write: " + e);
             return 2;
         }
         stderr.println("tag: " + tagged + (tagged == 1 ? " article" : " articles") + " tagged, " + failed
-                + (failed == 1 ? " line" : " lines") + " failed");
+                + (failed == 1 ? " line" : " lines") + " failed"
+                + (skipped == 0 ? "" : "; " + skipped + " written without tags (enrichment.skipped: not English)"));
         return failed == 0 ? 0 : 1;
     }
 

@@ -88,6 +88,33 @@ class TagCommandTest {
     }
 
     @Test
+    void eachOutputLineCarriesItsLanguageAndANonEnglishOneWhyItWasNotTagged() throws IOException {
+        final String french = "Le président Emmanuel Macron a reçu mardi à Paris le chancelier allemand pour parler"
+                + " de la guerre en Ukraine et du budget européen, avant un sommet prévu le mois prochain à Bruxelles.";
+        final String in = "{\"id\": \"fr-1\", \"text\": \"" + french + "\"}\n"
+                + "{\"id\": \"es-1\", \"title\": \"Huelga\", \"language\": \"es\", \"body\": \"Huelga de profesores.\"}\n"
+                + "{\"id\": \"en-1\", \"text\": \"" + BODY + "\"}\n";
+
+        assertEquals(0, run(List.of("tag", "--input", "-", "--output", "-"),
+                new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8))), err.toString(StandardCharsets.UTF_8));
+
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("3 articles tagged, 0 lines failed; 2 written without"
+                + " tags (enrichment.skipped: not English)"), err.toString(StandardCharsets.UTF_8));
+        final List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).contains("\"language\":\"fr\"") && lines.get(0).contains("\"skipped\":\"language:fr\""),
+                lines.get(0));
+        final List<EnrichedArticle> tagged = read(lines);
+        assertTrue(tagged.get(0).people().isEmpty() && tagged.get(0).locations().isEmpty(),
+                "no English tags on a French text: " + tagged.get(0));
+        assertEquals("es", tagged.get(1).language(), "too short to detect: the declared language stands");
+        assertEquals("language:es", tagged.get(1).enrichment().skipped());
+        assertEquals("en", tagged.get(2).language());
+        assertEquals(null, tagged.get(2).enrichment().skipped());
+        assertTrue(!lines.get(2).contains("skipped"), lines.get(2));
+        assertTrue(names(tagged.get(2).people()).contains("Angela Merkel"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run(List.of("tag", "--input"), InputStream.nullInputStream()));
         assertEquals(2, run(List.of("tag", "--bogus", "x"), InputStream.nullInputStream()));

@@ -11,19 +11,26 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The rules every article must pass, the same at the HTTP intake and in the stream: a title or a
  * body, a body within the size limit, a valid id if one is given, an ISO-8601 date that is not in
- * the future, and a language newsflow can tag.
+ * the future, and a language given as a language tag. Articles in any language pass: which of them
+ * are tagged is the tagger's decision, which says it in the enriched article.
  */
 public final class ArticleValidator {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Clocks disagree and time zones are mislabelled: a date this far ahead is still accepted. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    /**
+     * A BCP 47 language tag, loosely: a primary language subtag of 2-3 letters and up to seven subtags
+     * of 1-8 letters or digits ({@code en}, {@code fr-CA}, {@code zh-Hant-TW}); at most 35 characters.
+     */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,7}");
+    private static final int MAX_LANGUAGE_TAG = 35;
     private static final List<Function<String, Instant>> DATE_FORMS = List.of(
             s -> OffsetDateTime.parse(s).toInstant(),
             s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
@@ -69,9 +76,8 @@ public final class ArticleValidator {
                 problems.add(new ArticleProblem("publishedAt", "date is in the future: " + article.publishedAt()));
             }
         }
-        if (article.language() != null && !article.language().isBlank()
-                && !article.language().strip().toLowerCase(Locale.ROOT).startsWith("en")) {
-            problems.add(new ArticleProblem("language", "only English (en) is supported, got "
+        if (article.language() != null && !article.language().isBlank() && !isLanguageTag(article.language().strip())) {
+            problems.add(new ArticleProblem("language", "must be a language tag such as en, fr or pt-BR, got "
                     + abbreviate(article.language())));
         }
         return problems;
@@ -99,6 +105,10 @@ public final class ArticleValidator {
             }
         }
         return null;
+    }
+
+    private static boolean isLanguageTag(final String tag) {
+        return tag.length() <= MAX_LANGUAGE_TAG && LANGUAGE_TAG.matcher(tag).matches();
     }
 
     private static boolean isBlank(final String s) {

@@ -10,10 +10,12 @@ import java.util.List;
  * entity kept only its first mentions), {@code entitiesPerArticle} (only the first entities of a type
  * were kept), {@code mentionsPerArticle} (only the first mentions of the article were kept),
  * {@code tokensPerArticle} (entities were looked for in the first tokens of a very long
- * body only); absent when none was reached.
+ * body only); absent when none was reached. {@code skipped} says why the article carries no tags at
+ * all, e.g. {@code language:fr} (newsflow tags English only); absent when it was tagged.
  */
 public record Enrichment(int version, String enrichedAt, long tookMicros,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> limits) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> limits,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String skipped) {
 
     public static final String MENTIONS_PER_ENTITY = "mentionsPerEntity";
     public static final String ENTITIES_PER_ARTICLE = "entitiesPerArticle";
@@ -24,8 +26,13 @@ public record Enrichment(int version, String enrichedAt, long tookMicros,
         limits = limits == null ? List.of() : List.copyOf(limits);
     }
 
+    /** A tagged article's enrichment. */
+    public Enrichment(final int version, final String enrichedAt, final long tookMicros, final List<String> limits) {
+        this(version, enrichedAt, tookMicros, limits, null);
+    }
+
     /** An enrichment that reached no cap. */
     public Enrichment(final int version, final String enrichedAt, final long tookMicros) {
-        this(version, enrichedAt, tookMicros, List.of());
+        this(version, enrichedAt, tookMicros, List.of(), null);
     }
 }

@@ -64,8 +64,13 @@ class ArticleValidatorTest {
     void idsAndLanguagesAreChecked() {
         assertEquals(List.of("id"), fields(article("a b", "T", null, null, null)));
         assertEquals(List.of("id"), fields(article("", "T", null, null, null)));
-        assertEquals(List.of("language"), fields(article(null, "T", null, null, "fr")));
-        assertEquals(List.of(), fields(article(null, "T", null, null, "EN")));
+        for (String tag : List.of("EN", "fr", "pt-BR", "zh-Hant-TW", "ara", "en_GB", " de ")) {
+            assertEquals(List.of(), fields(article(null, "T", null, null, tag)), "any language is accepted: " + tag);
+        }
+        for (String bad : List.of("French", "f", "fr--CA", "12", "fr-CA!", "en-" + "x".repeat(9),
+                "en" + "-abcdefgh".repeat(4))) {
+            assertEquals(List.of("language"), fields(article(null, "T", null, null, bad)), "not a language tag: " + bad);
+        }
     }
 
     @Test
@@ -73,7 +78,7 @@ class ArticleValidatorTest {
         final RawArticle good = article(null, "T", null, null, null);
         assertSame(good, validator.requireValid(good));
         final InvalidArticleException e = assertThrows(InvalidArticleException.class,
-                () -> validator.requireValid(article("a b", null, null, "soon", "de")));
+                () -> validator.requireValid(article("a b", null, null, "soon", "Deutsch")));
         assertEquals(List.of("title", "id", "publishedAt", "language"),
                 e.problems().stream().map(ArticleProblem::field).toList());
         assertNotNull(e.getMessage());

@@ -2,6 +2,8 @@ package io.newsflow.common.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.json.Json;
 import java.io.IOException;
@@ -60,6 +62,19 @@ class EnrichedArticleJsonTest {
     void theVersionIsTheRevisionAndTheEnrichmentVersionZeroWhenNotEnriched() throws IOException {
         assertEquals(new ArticleVersion(1_767_000_000_123L, 9), Json.read(FULL, EnrichedArticle.class).version());
         assertEquals(new ArticleVersion(5, 0), Json.read(BARE, EnrichedArticle.class).version());
+    }
+
+    @Test
+    void aSkippedArticleSaysWhyInItsEnrichmentAndReadsBack() throws IOException {
+        final EnrichedArticle skipped = new EnrichedArticle("story-9", null, "Le port rouvre", "Le maire a parlé.",
+                null, null, "fr", 6L, null, null, null, null, null, null, null, false,
+                new Enrichment(9, "2026-03-02T09:00:02Z", 80, List.of(), "language:fr"));
+        final String json = Json.write(skipped);
+        assertTrue(json.endsWith(",\"enrichment\":{\"version\":9,\"enrichedAt\":\"2026-03-02T09:00:02Z\","
+                + "\"tookMicros\":80,\"skipped\":\"language:fr\"}}"), json);
+        assertTrue(json.contains("\"language\":\"fr\""), json);
+        assertEquals(skipped, Json.read(json, EnrichedArticle.class));
+        assertNull(Json.read(FULL, EnrichedArticle.class).enrichment().skipped(), "absent before this field existed");
     }
 
     private static EnrichedArticle full() {
