@@ -35,7 +35,7 @@ public final class Enricher {
      * Version of the enrichment logic. Raise it whenever tagging changes so that re-enriched articles
      * replace older enrichments of the same revision in {@code news.articles.current}.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final EntityTagger entityTagger;
     private final PlaceResolver placeResolver;
