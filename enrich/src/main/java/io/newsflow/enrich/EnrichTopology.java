@@ -181,6 +181,9 @@ public final class EnrichTopology {
             final long tookNanos = System.nanoTime() - start;
             meters.enriched().increment();
             meters.duration().record(tookNanos, TimeUnit.NANOSECONDS);
+            if (enriched.enrichment() != null && enriched.enrichment().skipped() != null) {
+                meters.skippedForLanguage().increment();
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{}", Logfmt.event("enriched").add("id", id).add("people", enriched.people().size())
                         .add("organizations", enriched.organizations().size())

@@ -88,6 +88,20 @@ class EnrichMetricsTest {
     }
 
     @Test
+    void articlesLeftUntaggedForTheirLanguageAreCounted() {
+        start(stubEnricher());
+        raw.pipeInput("fr-1", article("Les marchés reculent", "Les marchés européens ont reculé vendredi après"
+                + " une semaine agitée, les investisseurs craignant une hausse des taux décidée par la banque"
+                + " centrale lors de sa prochaine réunion, selon plusieurs analystes interrogés à Paris."));
+        raw.pipeInput("en-1", article("Markets fall", "European markets fell on Friday after a turbulent week, as"
+                + " investors feared a rise in interest rates at the central bank's next meeting, analysts said."));
+
+        assertEquals(2.0, metrics.enriched().count(), "a skipped article is still enriched: it carries its language");
+        assertTrue(metrics.scrape().contains("newsflow_articles_skipped_total{reason=\"language\",service=\"enrich\"} 1.0"),
+                metrics.scrape());
+    }
+
+    @Test
     void theTopologyWithoutMetersStillWorks() {
         final EnrichConfig cfg = EnrichConfig.from(Settings.of(Map.of(EnrichConfig.STATE_DIR, stateDir.toString())));
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(cfg, stubEnricher()),

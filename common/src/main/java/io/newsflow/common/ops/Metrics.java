@@ -40,6 +40,7 @@ public final class Metrics implements AutoCloseable {
     public static final String ARTICLES_STORED = "newsflow.articles.stored";
     /** Prometheus {@code newsflow_dlq_total}: records sent to news.articles.dlq. */
     public static final String DLQ = "newsflow.dlq";
+    public static final String ARTICLES_SKIPPED = "newsflow.articles.skipped";
     /** Prometheus {@code newsflow_enrich_duration_seconds} (histogram buckets, p50/p99 quantiles, count, sum). */
     public static final String ENRICH_DURATION = "newsflow.enrich.duration";
     /** Prometheus {@code newsflow_ingest_publish_duration_seconds}: from accepted request to broker acknowledgement. */
@@ -105,6 +106,14 @@ public final class Metrics implements AutoCloseable {
 
     public Counter enriched() {
         return counter(ARTICLES_ENRICHED, "Articles enriched and forwarded to news.articles.enriched");
+    }
+
+    /** Articles enriched without tags (e.g. {@code language}: not in English), by reason. */
+    public Counter skipped(final String reason) {
+        return Counter.builder(ARTICLES_SKIPPED)
+                .description("Articles enriched without tags, by reason (language: not in a language newsflow tags)")
+                .tag(TAG_REASON, reason)
+                .register(registry);
     }
 
     public Counter stored() {
