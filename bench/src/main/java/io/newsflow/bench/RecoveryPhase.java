@@ -66,13 +66,17 @@ final class RecoveryPhase {
             final int remaining = ids.size() - watcher.arrived(ids);
             final long restartedAt = System.nanoTime();
             enrich = start(2);
+            final double runningS = (System.nanoTime() - restartedAt) / 1e9;
             Await.until("all " + ids.size() + " articles on current after the restart",
                     () -> watcher.arrived(ids) == ids.size());
             final long end = ids.stream().mapToLong(watcher::arrivedAt).max().orElseThrow();
+            final long firstAfter = ids.stream().mapToLong(watcher::arrivedAt).filter(t -> t > restartedAt).min()
+                    .orElse(end);
             final Recovery recovery = new Recovery((end - restartedAt) / 1e9, remaining, remaining / taggerRate);
-            Report.say("recovery (enrich SIGKILLed after %d of %d articles, restarted at once): all on current %.1f s"
-                    + " after the restart; tagging the %d left takes %.1f s at the tagger's rate", ids.size() - remaining,
-                    ids.size(), recovery.recoverS(), remaining, recovery.tagS());
+            Report.say("recovery (enrich SIGKILLed after %d of %d articles, restarted at once): RUNNING %.1f s and the"
+                    + " first article on current %.1f s after the restart, all %.1f s after it; tagging the %d left takes"
+                    + " %.1f s at the warm tagger's rate", ids.size() - remaining, ids.size(), runningS,
+                    (firstAfter - restartedAt) / 1e9, recovery.recoverS(), remaining, recovery.tagS());
             return recovery;
         } finally {
             enrich.destroyForcibly();
