@@ -16,11 +16,16 @@ import java.util.Set;
  */
 final class DuplicateFinder {
 
-    static final int BANDS = 16;
+    static final int BANDS = 32;
     static final int ROWS = 2;
     static final int BUCKET_SIZE = 16;
     /** Texts shorter than this many shingles (a headline, a caption) are never called copies. */
     static final int MIN_SHINGLES = 20;
+    /**
+     * A copy shares at least this many shingles with its original: an outlet's byline, dateline and footer
+     * come to some 30, and two short texts that share only those are not copies of each other.
+     */
+    static final int MIN_SHARED = 40;
 
     /** The article copied, and how much of the shorter text the two share. */
     record Match(ArticleRecord original, double similarity) {
@@ -49,7 +54,7 @@ final class DuplicateFinder {
                 continue;
             }
             final double similarity = fingerprint.containment(other.fingerprint());
-            if (similarity >= threshold && (best == null || similarity > best.similarity()
+            if (similarity >= threshold && fingerprint.shared(other.fingerprint()) >= MIN_SHARED && (best == null || similarity > best.similarity()
                     || similarity == best.similarity() && other.time() < best.original().time())) {
                 best = new Match(other, similarity);
             }

@@ -78,12 +78,14 @@ public record Fingerprint(int[] signature, int shingles) {
      * divided by min(|A|,|B|), at most 1.
      */
     public double containment(final Fingerprint other) {
+        final double intersection = shared(other);
+        return intersection == 0 ? 0 : Math.min(1.0, intersection / Math.min(shingles, other.shingles));
+    }
+
+    /** Estimated number of shingles the two texts share: J (|A|+|B|) / (1+J). */
+    public double shared(final Fingerprint other) {
         final double j = jaccard(other);
-        if (j == 0) {
-            return 0;
-        }
-        final double intersection = j * (shingles + other.shingles) / (1 + j);
-        return Math.min(1.0, intersection / Math.min(shingles, other.shingles));
+        return j == 0 ? 0 : j * (shingles + other.shingles) / (1 + j);
     }
 
     /** The key of band {@code band} of {@code rows} slots, for locality-sensitive lookup. */

@@ -73,7 +73,7 @@ public final class StoryIndex {
         StoryRecord story = null;
         String duplicateOf = null;
         Double similarity = null;
-        if (copy != null && Focus.compatible(features.countries(), state.story(copy.original().storyId()))) {
+        if (copy != null) {
             story = state.story(copy.original().storyId());
             duplicateOf = copy.original().duplicateOf() != null ? copy.original().duplicateOf() : copy.original().id();
             similarity = Math.round(copy.similarity() * 1000) / 1000.0;
@@ -85,7 +85,7 @@ public final class StoryIndex {
         final StoryRecord joined = join(story, article, time, features);
         if (joined.articleIds().contains(article.id())) {
             final ArticleRecord record = new ArticleRecord(article.id(), joined.id(), time, duplicateOf, similarity,
-                    fingerprint);
+                    features.countries().isEmpty() ? null : features.countries().get(0), fingerprint);
             state.putArticle(record);
             duplicates.add(record);
         }
