@@ -23,13 +23,4 @@ final class Focus {
         }
         return story.countries().contains(articleCountries.get(0)) && articleCountries.contains(story.countries().get(0));
     }
-
-    /**
-     * Whether a text can be a copy of an earlier article with this most prominent country (null when it
-     * names none): a copy may name a country its original did not, but not put another one first while
-     * missing the original's.
-     */
-    static boolean compatible(final List<String> articleCountries, final String originalFocus) {
-        return originalFocus == null || articleCountries.isEmpty() || articleCountries.contains(originalFocus);
-    }
 }

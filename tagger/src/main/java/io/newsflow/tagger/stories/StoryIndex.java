@@ -4,7 +4,6 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Story;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +84,7 @@ public final class StoryIndex {
         final StoryRecord joined = join(story, article, time, features);
         if (joined.articleIds().contains(article.id())) {
             final ArticleRecord record = new ArticleRecord(article.id(), joined.id(), time, duplicateOf, similarity,
-                    features.countries().isEmpty() ? null : features.countries().get(0), fingerprint);
+                    fingerprint);
             state.putArticle(record);
             duplicates.add(record);
         }

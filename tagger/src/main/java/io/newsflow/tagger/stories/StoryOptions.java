@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public record StoryOptions(Duration window, double joinThreshold, double duplicateThreshold, int maxStories) {
 
-    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 200_000);
+    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000);
 
     public StoryOptions {
         if (window.isNegative() || window.isZero()) {
