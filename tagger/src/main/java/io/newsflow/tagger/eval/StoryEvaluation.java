@@ -129,7 +129,8 @@ public final class StoryEvaluation {
         return 0;
     }
 
-    private static EnrichedArticle tag(final Enricher enricher, final ObjectNode line) {
+    private static EnrichedArticle tag(final Enricher enricher, final ObjectNode gold) {
+        final ObjectNode line = gold.deepCopy();
         if (!line.hasNonNull("body") && line.hasNonNull("text")) {
             line.set("body", line.get("text"));
         }
