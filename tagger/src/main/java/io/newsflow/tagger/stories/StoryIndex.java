@@ -2,6 +2,7 @@ package io.newsflow.tagger.stories;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Story;
+import io.newsflow.common.article.StoryView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,8 +84,10 @@ public final class StoryIndex {
         }
         final StoryRecord joined = join(story, article, time, features);
         if (joined.articleIds().contains(article.id())) {
+            final String title = article.title() == null ? null
+                    : article.title().substring(0, Math.min(article.title().length(), ArticleRecord.MAX_TITLE));
             final ArticleRecord record = new ArticleRecord(article.id(), joined.id(), time, duplicateOf, similarity,
-                    fingerprint);
+                    fingerprint, title, article.source(), article.publishedAt());
             state.putArticle(record);
             duplicates.add(record);
         }
@@ -114,10 +117,16 @@ public final class StoryIndex {
                 state.removeStory(story.id());
             } else {
                 state.putStory(new StoryRecord(story.id(), story.title(), story.firstSeen(), story.lastSeen(),
-                        story.centroid(), story.countries(), ids, story.articleCount() - 1, story.indexed()));
+                        story.centroid(), story.countries(), ids, story.articleCount() - 1, story.indexed(),
+                        story.tags()));
             }
         }
         return record.storyId();
+    }
+
+    /** The story as {@code news.stories.current} shows it, or null when it is not (or no longer) in the window. */
+    public StoryView view(final String storyId) {
+        return StoryViews.of(state, storyId);
     }
 
     private StoryRecord join(final StoryRecord story, final EnrichedArticle article, final long time,
@@ -140,7 +149,8 @@ public final class StoryIndex {
                 story == null ? article.title() : story.title(),
                 story == null ? time : Math.min(story.firstSeen(), time),
                 story == null ? time : Math.max(story.lastSeen(), time),
-                strongest(centroid), countries, ids, story == null ? 1 : story.articleCount() + 1, indexed);
+                strongest(centroid), countries, ids, story == null ? 1 : story.articleCount() + 1, indexed,
+                (story == null ? StoryTags.EMPTY : story.tags()).with(article));
         state.putStory(joined);
         return joined;
     }

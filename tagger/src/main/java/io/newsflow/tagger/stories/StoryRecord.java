@@ -11,16 +11,17 @@ import java.util.Set;
  * article's focus first), the ids of
  * its articles (at most {@value StoryIndex#MAX_ARTICLES_KEPT} are kept; {@code articleCount} counts all), and
  * the features under which the inverted index lists it (at most {@value StoryIndex#MAX_INDEXED}), so that its
- * eviction removes it from exactly those postings.
+ * eviction removes it from exactly those postings, and what its articles name ({@link StoryTags}).
  */
 public record StoryRecord(String id, String title, long firstSeen, long lastSeen, Map<String, Double> centroid,
-        List<String> countries, List<String> articleIds, int articleCount, Set<String> indexed) {
+        List<String> countries, List<String> articleIds, int articleCount, Set<String> indexed, StoryTags tags) {
 
     public StoryRecord {
         centroid = Map.copyOf(centroid);
         countries = List.copyOf(countries);
         articleIds = List.copyOf(articleIds);
         indexed = Set.copyOf(indexed);
+        tags = tags == null ? StoryTags.EMPTY : tags;
     }
 
     /** The Euclidean norm of the centroid. */

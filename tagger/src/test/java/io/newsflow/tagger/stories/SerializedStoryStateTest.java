@@ -60,7 +60,7 @@ class SerializedStoryStateTest {
         final SerializedStoryState state = new SerializedStoryState(new TreeMap<>());
         for (long time : new long[] {5_000L, -3_000L, 0L, 1_700_000_000_000L}) {
             state.putStory(new StoryRecord("s" + time, "t", time, time, java.util.Map.of(), List.of(), List.of(), 1,
-                    java.util.Set.of()));
+                    java.util.Set.of(), null));
         }
         assertEquals(List.of("s-3000", "s0", "s5000"), state.storiesLastSeenBefore(1_000_000L, 10));
         assertEquals(List.of("s-3000"), state.storiesLastSeenBefore(0L, 10));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Story;
+import io.newsflow.common.article.StoryView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,28 @@ class StoryIndexTest {
         assertEquals("a1", index.retract("a2"));
         assertNull(index.state().story("a1"));
         assertNull(index.retract("a2"));
+    }
+
+    @Test
+    void theViewOfAStoryListsItsArticlesAndWhatTheyNameAndIsGoneWithItsLastArticle() {
+        index.assign(fire("a1", "Fire shuts Valdora port", FIRE, "2026-03-02T08:00:00Z"));
+        index.assign(fire("a2", "Blaze at Valdora", syndicated(), "2026-03-02T11:30:00Z"));
+
+        final StoryView view = index.view("a1");
+        assertEquals("Fire shuts Valdora port", view.title());
+        assertEquals("2026-03-02T08:00:00Z", view.firstSeen());
+        assertEquals("2026-03-02T11:30:00Z", view.lastSeen());
+        assertEquals(List.of(new StoryView.Article("a1", "Fire shuts Valdora port", "test", "2026-03-02T08:00:00Z", null),
+                new StoryView.Article("a2", "Blaze at Valdora", "test", "2026-03-02T11:30:00Z", "a1")), view.articles());
+        assertEquals(List.of("Ilse Marquardt"), view.people());
+        assertEquals(List.of("Valdora"), view.places());
+        assertEquals(List.of("XV"), view.countries());
+        assertEquals(List.of("test"), view.sources());
+
+        index.retract("a1");
+        assertEquals(List.of("a2"), index.view("a1").articles().stream().map(StoryView.Article::id).toList());
+        index.retract("a2");
+        assertNull(index.view("a1"), "a story left with no article is a tombstone");
     }
 
     @Test
