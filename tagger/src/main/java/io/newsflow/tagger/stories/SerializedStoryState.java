@@ -29,10 +29,15 @@ public final class SerializedStoryState implements StoryState {
     private static final TypeReference<List<String>> IDS = new TypeReference<>() {
     };
 
-    private final NavigableMap<String, byte[]> store;
+    private final StateEntries store;
 
-    public SerializedStoryState(final NavigableMap<String, byte[]> store) {
+    public SerializedStoryState(final StateEntries store) {
         this.store = store;
+    }
+
+    /** The state in a sorted map. */
+    public SerializedStoryState(final NavigableMap<String, byte[]> map) {
+        this(StateEntries.of(map));
     }
 
     @Override
@@ -44,7 +49,7 @@ public final class SerializedStoryState implements StoryState {
     public void putStory(final StoryRecord story) {
         final StoryRecord old = story(story.id());
         if (old != null) {
-            store.remove(seenKey(old.lastSeen(), old.id()));
+            store.delete(seenKey(old.lastSeen(), old.id()));
         } else {
             putLong("c", getLong("c") + 1);
         }
@@ -56,8 +61,8 @@ public final class SerializedStoryState implements StoryState {
     public void removeStory(final String id) {
         final StoryRecord old = story(id);
         if (old != null) {
-            store.remove("s/" + id);
-            store.remove(seenKey(old.lastSeen(), id));
+            store.delete("s/" + id);
+            store.delete(seenKey(old.lastSeen(), id));
             putLong("c", getLong("c") - 1);
         }
     }
@@ -70,10 +75,7 @@ public final class SerializedStoryState implements StoryState {
     @Override
     public List<String> storiesLastSeenBefore(final long time, final int max) {
         final List<String> ids = new ArrayList<>();
-        for (String key : store.subMap("t/", true, seenKey(time, ""), false).keySet()) {
-            if (ids.size() >= max) {
-                break;
-            }
+        for (String key : store.keys("t/", seenKey(time, ""), max)) {
             ids.add(key.substring(key.indexOf('/', 2) + 1));
         }
         return ids;
@@ -81,8 +83,8 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public String oldestStory() {
-        final String key = store.ceilingKey("t/");
-        return key == null || !key.startsWith("t/") ? null : key.substring(key.indexOf('/', 2) + 1);
+        final List<String> keys = store.keys("t/", "t0", 1);
+        return keys.isEmpty() ? null : keys.get(0).substring(keys.get(0).indexOf('/', 2) + 1);
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public void removeArticle(final String id) {
-        store.remove("a/" + id);
+        store.delete("a/" + id);
     }
 
     @Override
@@ -129,7 +131,7 @@ public final class SerializedStoryState implements StoryState {
     @Override
     public void putDocumentFrequency(final int slot, final int count) {
         if (count == 0) {
-            store.remove("d/" + slot);
+            store.delete("d/" + slot);
         } else {
             store.put("d/" + slot, ByteBuffer.allocate(4).putInt(count).array());
         }
@@ -162,7 +164,7 @@ public final class SerializedStoryState implements StoryState {
 
     private void putIds(final String key, final List<String> ids) {
         if (ids.isEmpty()) {
-            store.remove(key);
+            store.delete(key);
         } else {
             store.put(key, Json.writeBytes(ids));
         }
@@ -190,8 +192,4 @@ public final class SerializedStoryState implements StoryState {
         }
     }
 
-    /** Entries held, for the size figures. */
-    public int entries() {
-        return store.size();
-    }
 }
