@@ -5,6 +5,7 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.Place;
 import io.newsflow.tagger.stories.InMemoryStoryState;
+import io.newsflow.tagger.stories.SerializedStoryState;
 import io.newsflow.tagger.stories.StoryIndex;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Cost of story assignment with a full window: fills a {@link StoryIndex} with {@code --stories N} distinct
@@ -24,7 +26,10 @@ import java.util.Random;
  * window holds after a full collection and the last line
  * {@code stories-bench stories=… medianMs=… p99Ms=… heapMb=…}. It asserts nothing.
  *
- * <p>Usage: {@code StoryBenchmark [--stories N] [--measure M]}
+ * <p>{@code --state serialized} keeps the window as {@link SerializedStoryState} entries in a sorted map (JSON
+ * values, the form a Kafka Streams store holds), which adds the cost of reading and writing entries.
+ *
+ * <p>Usage: {@code StoryBenchmark [--stories N] [--measure M] [--state memory|serialized]}
  */
 public final class StoryBenchmark {
 
@@ -43,18 +48,21 @@ public final class StoryBenchmark {
     static int run(final List<String> args, final PrintStream out) {
         int stories = 100_000;
         int measure = 5_000;
+        boolean serialized = false;
         for (int i = 0; i + 1 < args.size(); i += 2) {
             switch (args.get(i)) {
                 case "--stories" -> stories = Integer.parseInt(args.get(i + 1));
                 case "--measure" -> measure = Integer.parseInt(args.get(i + 1));
+                case "--state" -> serialized = "serialized".equals(args.get(i + 1));
                 default -> {
-                    out.println("usage: StoryBenchmark [--stories N] [--measure M]");
+                    out.println("usage: StoryBenchmark [--stories N] [--measure M] [--state memory|serialized]");
                     return 2;
                 }
             }
         }
         final Random random = new Random(17);
-        final StoryIndex index = new StoryIndex(new InMemoryStoryState(), StoryOptions.DEFAULT);
+        final StoryIndex index = new StoryIndex(serialized ? new SerializedStoryState(new TreeMap<>())
+                : new InMemoryStoryState(), StoryOptions.DEFAULT);
         final List<EnrichedArticle> kept = new ArrayList<>();
         final long fillStart = System.nanoTime();
         for (int i = 0; i < stories; i++) {
@@ -80,7 +88,7 @@ public final class StoryBenchmark {
         final Runtime runtime = Runtime.getRuntime();
         final long heapMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
         out.printf(Locale.ROOT, "filled %d stories in %.1f s; window: stories=%d %s%n", stories, fillSeconds,
-                index.state().storyCount(), ((InMemoryStoryState) index.state()).sizes());
+                index.state().storyCount(), index.state() instanceof InMemoryStoryState memory ? memory.sizes() : "");
         out.printf(Locale.ROOT, "stories-bench stories=%d medianMs=%.3f p99Ms=%.3f heapMb=%d%n",
                 index.state().storyCount(), millis[measure / 2], millis[(int) (measure * 0.99)], heapMb);
         return 0;
