@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 
 /**
@@ -23,16 +25,35 @@ import java.util.NavigableMap;
  * <li>{@code d/<slot>}: a word document frequency, {@code n}: the documents counted, {@code c}: the number
  * of stories (4- or 8-byte big-endian).</li>
  * </ul>
+ *
+ * <p>Parsed stories and articles are kept in a bounded cache ({@value #CACHED} of each, least recently used
+ * first out), since a lookup reads hundreds of candidates: this object must be the only writer of its
+ * entries (one stream task owns its store, and a task restored after a failure builds a new object).
  */
 public final class SerializedStoryState implements StoryState {
+
+    static final int CACHED = 20_000;
 
     private static final TypeReference<List<String>> IDS = new TypeReference<>() {
     };
 
     private final StateEntries store;
+    private final Map<String, StoryRecord> stories = lru();
+    private final Map<String, ArticleRecord> articles = lru();
 
     public SerializedStoryState(final StateEntries store) {
         this.store = store;
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(final Map.Entry<String, V> eldest) {
+                return size() > CACHED;
+            }
+        };
     }
 
     /** The state in a sorted map. */
@@ -42,7 +63,15 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public StoryRecord story(final String id) {
-        return read(store.get("s/" + id), StoryRecord.class);
+        final StoryRecord cached = stories.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        final StoryRecord story = read(store.get("s/" + id), StoryRecord.class);
+        if (story != null) {
+            stories.put(id, story);
+        }
+        return story;
     }
 
     @Override
@@ -54,6 +83,7 @@ public final class SerializedStoryState implements StoryState {
             putLong("c", getLong("c") + 1);
         }
         store.put("s/" + story.id(), Json.writeBytes(story));
+        stories.put(story.id(), story);
         store.put(seenKey(story.lastSeen(), story.id()), new byte[0]);
     }
 
@@ -62,6 +92,7 @@ public final class SerializedStoryState implements StoryState {
         final StoryRecord old = story(id);
         if (old != null) {
             store.delete("s/" + id);
+            stories.remove(id);
             store.delete(seenKey(old.lastSeen(), id));
             putLong("c", getLong("c") - 1);
         }
@@ -89,17 +120,27 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public ArticleRecord article(final String id) {
-        return read(store.get("a/" + id), ArticleRecord.class);
+        final ArticleRecord cached = articles.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        final ArticleRecord article = read(store.get("a/" + id), ArticleRecord.class);
+        if (article != null) {
+            articles.put(id, article);
+        }
+        return article;
     }
 
     @Override
     public void putArticle(final ArticleRecord article) {
         store.put("a/" + article.id(), Json.writeBytes(article));
+        articles.put(article.id(), article);
     }
 
     @Override
     public void removeArticle(final String id) {
         store.delete("a/" + id);
+        articles.remove(id);
     }
 
     @Override
