@@ -8,6 +8,8 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.json.Json;
 import io.newsflow.tagger.geo.GeoOptions;
+import io.newsflow.tagger.stories.StoryIndex;
+import io.newsflow.tagger.stories.StoryOptions;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each input line is a RawArticle JSON object or {@code {"id", "text"}}, where {@code text} is the
  * body. Each output line is the EnrichedArticle of one input line, in order, with the same id; a line
- * without an id gets the id the stream would derive. {@code -} is standard input or output. Blank lines
+ * without an id gets the id the stream would derive. Each carries its {@code story}, assigned in input order
+ * by one {@link StoryIndex} over the whole file, the code the story stage runs. {@code -} is standard input or output. Blank lines
  * are skipped. A line that cannot be read or tagged is reported on standard error with its line number
  * and the run goes on; the exit code is then 1.
  *
@@ -112,6 +115,7 @@ public final class TagCommand {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(input, stdin), StandardCharsets.UTF_8));
                 Writer writer = new BufferedWriter(new OutputStreamWriter(create(output, stdout), StandardCharsets.UTF_8))) {
             final Enricher tagger = enricher.get();
+            final StoryIndex stories = StoryIndex.inMemory(StoryOptions.DEFAULT);
             String line;
             int lineNumber = 0;
             while ((line = reader.readLine()) != null) {
@@ -121,7 +125,8 @@ public final class TagCommand {
                 }
                 final EnrichedArticle enriched;
                 try {
-                    enriched = tagLine(tagger, line);
+                    final EnrichedArticle article = tagLine(tagger, line);
+                    enriched = article.withStory(stories.assign(article));
                 } catch (BadLineException e) {
                     failed++;
                     stderr.println("tag: line " + lineNumber + ": " + e.getMessage());

@@ -85,6 +85,8 @@ class TagCommandTest {
         assertEquals(List.of("a", "b"), tagged.stream().map(EnrichedArticle::id).toList());
         assertTrue(names(tagged.get(0).people()).contains("Angela Merkel"));
         assertTrue(tagged.get(1).people().isEmpty());
+        assertEquals(List.of("a", "b"), tagged.stream().map(a -> a.story().id()).toList(),
+                "two unrelated articles: two stories, each named after its first article");
     }
 
     @Test

@@ -2,11 +2,15 @@ package io.newsflow.common.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * An article with its tags: the value of {@code news.articles.enriched}, {@code news.articles.current}
  * and the {@code news.tracks.*} topics.
+ *
+ * <p>{@code story} is absent from the JSON until a story stage has assigned one (as {@code limits} of
+ * {@link Enrichment} is absent when empty), so records written before stories existed read as before.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedArticle(
@@ -26,7 +30,8 @@ public record EnrichedArticle(
         List<TrackTag> tracks,
         String primaryTrack,
         boolean talks,
-        Enrichment enrichment) {
+        Enrichment enrichment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Story story) {
 
     public EnrichedArticle {
         people = people == null ? List.of() : List.copyOf(people);
@@ -34,6 +39,22 @@ public record EnrichedArticle(
         locations = locations == null ? List.of() : List.copyOf(locations);
         countries = countries == null ? List.of() : List.copyOf(countries);
         tracks = tracks == null ? List.of() : List.copyOf(tracks);
+    }
+
+    /** An article without a story yet (the enricher's output before the story stage). */
+    public EnrichedArticle(final String id, final String url, final String title, final String body,
+            final String source, final String publishedAt, final String language, final long revision,
+            final String ingestedAt, final List<Entity> people, final List<Entity> organizations,
+            final List<Place> locations, final List<String> countries, final List<TrackTag> tracks,
+            final String primaryTrack, final boolean talks, final Enrichment enrichment) {
+        this(id, url, title, body, source, publishedAt, language, revision, ingestedAt, people, organizations,
+                locations, countries, tracks, primaryTrack, talks, enrichment, null);
+    }
+
+    /** This article with the given story. */
+    public EnrichedArticle withStory(final Story assigned) {
+        return new EnrichedArticle(id, url, title, body, source, publishedAt, language, revision, ingestedAt,
+                people, organizations, locations, countries, tracks, primaryTrack, talks, enrichment, assigned);
     }
 
     /** The revision and enrichment version this record carries; not a JSON field of its own. */

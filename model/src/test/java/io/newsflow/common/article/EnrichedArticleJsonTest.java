@@ -77,6 +77,17 @@ class EnrichedArticleJsonTest {
         assertNull(Json.read(FULL, EnrichedArticle.class).enrichment().skipped(), "absent before this field existed");
     }
 
+    @Test
+    void aStoryIsWrittenLastAndReadBack() throws IOException {
+        final EnrichedArticle copy = full().withStory(new Story("story-7", "story-6", 0.93));
+        final String json = Json.write(copy);
+        assertEquals(FULL.substring(0, FULL.length() - 1)
+                + ",\"story\":{\"id\":\"story-7\",\"duplicateOf\":\"story-6\",\"similarity\":0.93}}", json);
+        assertEquals(copy, Json.read(json, EnrichedArticle.class));
+        assertEquals(Story.of("s1"), Json.read(Json.write(bare().withStory(Story.of("s1"))), EnrichedArticle.class).story());
+        assertEquals(null, Json.read(BARE, EnrichedArticle.class).story());
+    }
+
     private static EnrichedArticle full() {
         final Mention title = new Mention(Mention.TITLE, 0, 5, "Olena");
         final Mention body = new Mention(Mention.BODY, 13, 20, "Harbour");

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code enrich.jar evaluate ner|geo|tracks FILE.jsonl [options]}: measures one part of the enricher
+ * {@code enrich.jar evaluate ner|geo|tracks|stories FILE.jsonl [options]}: measures one part of the enricher
  * against a gold-standard file. Each evaluation runs the production {@code Enricher}, so what is
  * measured is what the stream runs.
  */
 public final class Evaluate {
 
-    static final String USAGE = "usage: java -jar enrich.jar evaluate ner|geo|tracks FILE.jsonl [options]";
+    static final String USAGE = "usage: java -jar enrich.jar evaluate ner|geo|tracks|stories FILE.jsonl [options]";
 
     private Evaluate() {
     }
@@ -35,6 +35,8 @@ public final class Evaluate {
                 return GeoEvaluation.run(rest, out);
             case "tracks":
                 return TrackEvaluation.run(rest, out);
+            case "stories":
+                return StoryEvaluation.run(rest, out);
             default:
                 System.err.println("evaluate: unknown evaluation '" + args.get(0) + "'");
                 System.err.println(USAGE);

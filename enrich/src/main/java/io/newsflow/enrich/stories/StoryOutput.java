@@ -1,0 +1,19 @@
+package io.newsflow.enrich.stories;
+
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.StoryView;
+
+/**
+ * What the story processor emits for one input record: the article with its story (null for a retraction)
+ * under the article id, or the new view of a story (null once it has no article) under the story id.
+ */
+record StoryOutput(boolean isView, EnrichedArticle article, StoryView view) {
+
+    static StoryOutput article(final EnrichedArticle article) {
+        return new StoryOutput(false, article, null);
+    }
+
+    static StoryOutput view(final StoryView view) {
+        return new StoryOutput(true, null, view);
+    }
+}

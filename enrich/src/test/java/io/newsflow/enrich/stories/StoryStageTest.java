@@ -1,0 +1,83 @@
+package io.newsflow.enrich.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.Mention;
+import io.newsflow.common.article.StoryView;
+import io.newsflow.common.json.JsonSerde;
+import io.newsflow.tagger.stories.StoryOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryStageTest {
+
+    private static final String BODY = "Harbour officials evacuated two hundred dock workers after a fire broke out in"
+            + " a grain warehouse at the port overnight, halting ship traffic for most of the morning while crews"
+            + " fought the blaze in a storage shed holding barley awaiting export to overseas buyers and"
+            + " inspectors examined a faulty electrical panel near the loading bay of the terminal. The operator"
+            + " said it would compensate shipping lines for the delays.";
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void articlesGetTheirStoryAndStoriesTheirViewUntilTheLastArticleIsRetracted() {
+        final StreamsBuilder builder = new StreamsBuilder();
+        final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
+        StoryStage.addTo(builder, builder.stream("tagged", Consumed.with(Serdes.String(), serde)), StoryOptions.DEFAULT)
+                .to("with-stories", Produced.with(Serdes.String(), serde));
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-stage-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+            final TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic("tagged",
+                    Serdes.String().serializer(), serde.serializer());
+            final TestOutputTopic<String, EnrichedArticle> articles = driver.createOutputTopic("with-stories",
+                    Serdes.String().deserializer(), serde.deserializer());
+            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(StoryStage.STORIES.name(),
+                    Serdes.String().deserializer(), StoryStage.STORIES.valueSerde().deserializer());
+
+            in.pipeInput("a1", article("a1", "Port fire", BODY, "2026-03-02T08:00:00Z"));
+            in.pipeInput("a2", article("a2", "Blaze at the port", "CITY (Wire) - " + BODY + " Copyright Wire.",
+                    "2026-03-02T10:00:00Z"));
+            in.pipeInput("a1", null);
+            in.pipeInput("a2", null);
+
+            final List<KeyValue<String, EnrichedArticle>> out = articles.readKeyValuesToList();
+            assertEquals(List.of("a1", "a2", "a1", "a2"), out.stream().map(kv -> kv.key).toList());
+            assertEquals("a1", out.get(0).value.story().id());
+            assertEquals("a1", out.get(1).value.story().id());
+            assertEquals("a1", out.get(1).value.story().duplicateOf());
+            assertNull(out.get(2).value);
+
+            final List<KeyValue<String, StoryView>> views = stories.readKeyValuesToList();
+            assertEquals(List.of("a1", "a1", "a1", "a1"), views.stream().map(kv -> kv.key).toList());
+            assertEquals(List.of("a1", "a2"), views.get(1).value.articles().stream().map(StoryView.Article::id).toList());
+            assertEquals(List.of("a2"), views.get(2).value.articles().stream().map(StoryView.Article::id).toList());
+            assertNull(views.get(3).value, "the story left with no article is a tombstone");
+        }
+    }
+
+    private static EnrichedArticle article(final String id, final String title, final String body, final String date) {
+        final String name = "Ilse Marquardt";
+        return new EnrichedArticle(id, null, title, body, "wire", date, "en", 1L, null,
+                List.of(new Entity(name, List.of(new Mention(Mention.BODY, 0, name.length(), name)))), List.of(),
+                List.of(), List.of(), List.of(), null, false, null);
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsflow.tagger.stories;
+
+import java.time.Duration;
+
+/**
+ * The settings of story assignment: the {@code window} within which an article can join a story (measured
+ * from the story's last article, and the state keeps nothing older), the cosine similarity an article needs
+ * with a story to join it, the containment of shingles that makes it a near-copy, and the most stories the
+ * window holds (beyond it the least recently seen are forgotten first).
+ */
+public record StoryOptions(Duration window, double joinThreshold, double duplicateThreshold, int maxStories) {
+
+    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000);
+
+    public StoryOptions {
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the story window must be positive: " + window);
+        }
+        if (joinThreshold <= 0 || joinThreshold > 1 || duplicateThreshold <= 0 || duplicateThreshold > 1) {
+            throw new IllegalArgumentException("thresholds are in (0, 1]");
+        }
+        if (maxStories < 1) {
+            throw new IllegalArgumentException("maxStories must be at least 1");
+        }
+    }
+
+    public StoryOptions withJoinThreshold(final double value) {
+        return new StoryOptions(window, value, duplicateThreshold, maxStories);
+    }
+
+    public StoryOptions withDuplicateThreshold(final double value) {
+        return new StoryOptions(window, joinThreshold, value, maxStories);
+    }
+
+    public StoryOptions withWindow(final Duration value) {
+        return new StoryOptions(value, joinThreshold, duplicateThreshold, maxStories);
+    }
+}

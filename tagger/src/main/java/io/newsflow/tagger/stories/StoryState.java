@@ -1,0 +1,56 @@
+package io.newsflow.tagger.stories;
+
+import java.util.List;
+
+/**
+ * The state of the story window as key/value entries, so that a Kafka Streams key/value store with a
+ * changelog can hold it as well as memory can: stories by id, articles by id, an inverted index from a
+ * feature to the stories that carry it, locality-sensitive buckets from a band key to the articles whose
+ * fingerprint falls in it, and word document frequencies by hashed slot. Every list it returns is short
+ * (capped by {@link StoryIndex}); the index never scans the state except through
+ * {@link #storiesLastSeenBefore}.
+ */
+public interface StoryState {
+
+    StoryRecord story(String id);
+
+    void putStory(StoryRecord story);
+
+    void removeStory(String id);
+
+    int storyCount();
+
+    /** Up to {@code max} ids of the stories whose last article is older than {@code time}, oldest first. */
+    List<String> storiesLastSeenBefore(long time, int max);
+
+    /** The id of the story seen least recently, null when there is none. */
+    String oldestStory();
+
+    ArticleRecord article(String id);
+
+    void putArticle(ArticleRecord article);
+
+    void removeArticle(String id);
+
+    /** The stories under a feature, most recent first (empty when none). */
+    List<String> postings(String feature);
+
+    /** Replaces the stories under a feature; an empty list removes the entry. */
+    void putPostings(String feature, List<String> storyIds);
+
+    /** The articles in a locality-sensitive bucket, most recent first (empty when none). */
+    List<String> bucket(long key);
+
+    /** Replaces the articles of a bucket; an empty list removes the entry. */
+    void putBucket(long key, List<String> articleIds);
+
+    /** How many recent articles had a word hashing to this slot (decayed, see {@link WordRarity}). */
+    int documentFrequency(int slot);
+
+    void putDocumentFrequency(int slot, int count);
+
+    /** How many articles the frequencies count (decayed like them). */
+    long documents();
+
+    void putDocuments(long documents);
+}
