@@ -34,6 +34,7 @@ public final class Bench {
     }
 
     private BenchResult measure() throws Exception {
+        HeapProbe.watch();
         final int n = config.articles();
         final Workload workload = Workload.of(config);
         Report.say("machine: %d processors, max heap %d MB; %d partitions and %d stream threads (the defaults); %d"

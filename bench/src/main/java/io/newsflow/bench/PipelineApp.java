@@ -20,6 +20,9 @@ import java.util.Map;
 /** The whole pipeline the bench drives: the all-in-one launcher's services, set up and reached as a user would. */
 final class PipelineApp {
 
+    /** enrich's consumer group in the bench. */
+    static final String ENRICH_APPLICATION_ID = "newsflow-enrich-bench";
+
     private PipelineApp() {
     }
 
@@ -27,7 +30,7 @@ final class PipelineApp {
     static Settings settings(final Settings bench, final String bootstrap, final Path stateRoot) {
         final List<String> args = new ArrayList<>(List.of(
             "--bootstrap-servers", bootstrap,
-            "--enrich-application-id", "newsflow-enrich-bench",
+            "--enrich-application-id", ENRICH_APPLICATION_ID,
             "--enrich-state-dir", stateRoot.resolve("enrich").toString(),
             "--sink-application-id", "newsflow-sink-bench",
             "--sink-state-dir", stateRoot.resolve("sink").toString(),

@@ -88,7 +88,9 @@ final class RecoveryPhase {
     private Process start(final int n) throws IOException {
         final List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:-DontCompileHugeMethods",
                 "-cp", ownJar(), EnrichMain.class.getName(), "--bootstrap-servers", bootstrap,
-                "--enrich-application-id", "newsflow-enrich-bench-recovery", "--enrich-state-dir", stateDir.toString(),
+                // The pipeline's application id: its committed offsets are at the end of news.articles.raw, so this
+                // instance tags the recovery's articles only, as an instance taking over a running group would.
+                "--enrich-application-id", PipelineApp.ENRICH_APPLICATION_ID, "--enrich-state-dir", stateDir.toString(),
                 "--ops-host", "127.0.0.1", "--ops-port", "0"));
         final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
