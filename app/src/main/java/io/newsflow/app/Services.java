@@ -6,6 +6,7 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkService;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,5 +26,20 @@ public final class Services {
                         EnrichService::start),
                 ServiceModule.of("sink", SinkConfig.OPTIONS, SinkService.topics(), SinkConfig::from,
                         SinkService::start));
+    }
+
+    /**
+     * The services called {@code names}, in their start order.
+     *
+     * @throws IllegalArgumentException when a name is none of theirs
+     */
+    public static List<ServiceModule<?>> named(final Collection<String> names) {
+        final List<ServiceModule<?>> all = all();
+        for (String name : names) {
+            if (all.stream().noneMatch(m -> m.name().equals(name))) {
+                throw new IllegalArgumentException("no service called '" + name + "'");
+            }
+        }
+        return all.stream().filter(m -> names.contains(m.name())).toList();
     }
 }

@@ -67,7 +67,7 @@ public final class Bench {
             for (int i = 2; i <= config.instances(); i++) {
                 // One more enrich in the same group: its own state directory, like an instance on another host.
                 more.add(NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap,
-                        stateRoot.resolve("instance-" + i)), PipelineApp.only("enrich")));
+                        stateRoot.resolve("instance-" + i)), Services.named(List.of("enrich"))));
             }
             PipelineApp.awaitReady(app);
             more.forEach(PipelineApp::awaitReady);
@@ -90,7 +90,7 @@ public final class Bench {
     private double recovery(final String bootstrap, final Path stateRoot, final Workload workload,
             final TaggerPhase.Rate tagger) throws Exception {
         try (NewsflowApp sink = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
-                PipelineApp.only("sink")); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
+                Services.named(List.of("sink"))); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
             PipelineApp.awaitReady(sink);
             return new RecoveryPhase(bootstrap, stateRoot)
                     .measure(workload.generated("recover", config.articles()), watcher, tagger.articles()).recoverS();

@@ -44,11 +44,6 @@ final class PipelineApp {
         return ConfigLayers.load(AppOptions.all(modules), args.toArray(String[]::new), Map.of()).settings();
     }
 
-    /** The one service of the launcher's called {@code name}. */
-    static List<ServiceModule<?>> only(final String name) {
-        return Services.all().stream().filter(m -> m.name().equals(name)).toList();
-    }
-
     static void awaitReady(final NewsflowApp app) {
         for (ManagedService s : app.services()) {
             Await.until(s.name() + " to be ready", () -> s.health().ready());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.AppOptions;
 import io.newsflow.app.NewsflowApp;
-import io.newsflow.app.ServiceModule;
 import io.newsflow.app.Services;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
@@ -44,9 +43,7 @@ final class FaultRig {
      * broker, under application ids and state directories of their own, and waits until they are ready.
      */
     static NewsflowApp startInProcess(final String name, final Set<String> serviceNames, final String... extra) {
-        final List<ServiceModule<?>> chosen = Services.all().stream().filter(m -> serviceNames.contains(m.name()))
-                .toList();
-        final NewsflowApp app = NewsflowApp.start(settings(name, extra), chosen, line -> { });
+        final NewsflowApp app = NewsflowApp.start(settings(name, extra), Services.named(serviceNames), line -> { });
         app.services().forEach(s -> KafkaCluster.await(s.name() + " to run").atMost(Duration.ofSeconds(120))
                 .until(() -> s.health().ready()));
         return app;

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +72,7 @@ class SaslIT {
     }
 
     private static ServiceModule<?> module(final String name) {
-        return Services.all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        return Services.named(List.of(name)).get(0);
     }
 
     private static String[] sasl(final String password) {

@@ -86,8 +86,9 @@ public final class FullSpeedJvm {
      * in 1 GB (230-340 MB live after a full GC). A smaller default (a small container) is kept.
      */
     static List<String> withHeapCap(final List<String> jvmArgs, final long defaultMaxHeapBytes) {
+        // -XX:MaxRAM covers -XX:MaxRAMPercentage and -XX:MaxRAMFraction too.
         if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize=")
-                || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:MaxRAMPercentage="))) {
+                || a.startsWith("-XX:MaxRAM"))) {
             return jvmArgs;
         }
         final long mb = Math.min(MAX_HEAP_MB, defaultMaxHeapBytes / (1024 * 1024));
