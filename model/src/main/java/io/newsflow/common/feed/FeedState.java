@@ -1,4 +1,4 @@
-package io.newsflow.ingest.feeds;
+package io.newsflow.common.feed;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
@@ -11,14 +11,15 @@ import java.util.Map;
  * What newsflow remembers of one feed between polls and across restarts, the value of {@code
  * news.feeds.state} under the feed's URL: the validators of its last answer for the next conditional
  * request, and the items it has published with the hash of their content. At most {@link #MAX_SEEN}
- * items are kept, the most recently seen; that is twice what one document may bring ({@link
- * FeedParser#MAX_ITEMS}), so every item of the current document is always remembered and only items
- * long gone from the feed are forgotten.
+ * items are kept, the most recently seen; that is twice what one document may bring (ingest's feed
+ * parser reads at most 1,000 items, and its tests hold the two together), so every item of the current
+ * document is always remembered and only items long gone from the feed are forgotten. It lives with the
+ * other topic payloads so that the topic contract is generated from it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FeedState(String feed, String etag, String lastModified, List<Seen> items) {
 
-    public static final int MAX_SEEN = 2 * FeedParser.MAX_ITEMS;
+    public static final int MAX_SEEN = 2_000;
 
     /** An item published (or found unpublishable) with this content hash, last seen in a document at {@code seenAt}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
