@@ -146,14 +146,15 @@ public final class AsyncApiGenerator {
         if (message.payload() != null) {
             node.set("payload", schemas.reference(message.payload()));
         } else if (message.contentType() == null) {
-            node.putObject("payload").put("type", "null")
+            node.putObject("payload").put("title", "Tombstone").put("type", "null")
                     .put("description", "A tombstone: Kafka's null value, no bytes at all");
         } else {
-            node.putObject("payload").put("type", "string").put("format", "binary")
+            node.putObject("payload").put("title", capitalized(message.id()) + "Value").put("type", "string")
+                    .put("format", "binary")
                     .put("description", "Bytes newsflow passes on unread");
         }
         if (!message.headers().isEmpty()) {
-            node.set("headers", headers(message.headers()));
+            node.set("headers", headers(capitalized(message.id()) + "Headers", message.headers()));
         }
         final ObjectNode key = NODES.objectNode();
         if (channel.key().nullable()) {
@@ -170,8 +171,9 @@ public final class AsyncApiGenerator {
         return node;
     }
 
-    private static ObjectNode headers(final List<Header> headers) {
+    private static ObjectNode headers(final String title, final List<Header> headers) {
         final ObjectNode schema = NODES.objectNode();
+        schema.put("title", title);
         schema.put("type", "object");
         schema.put("description", "Kafka record headers, each value a UTF-8 string; a consumer may find others");
         final ObjectNode properties = schema.putObject("properties");

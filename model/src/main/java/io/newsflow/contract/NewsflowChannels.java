@@ -85,12 +85,13 @@ public final class NewsflowChannels {
                 null, List.of("ingest"), List.of("ingest")));
         channels.add(new ContractChannel("storiesCurrent", "news.stories.current",
                 "The latest view of every story (articles about the same event within the story window), "
-                        + "compacted; a tombstone once a story has no article left.",
+                        + "compacted; a tombstone once a story is gone (it has no article left, or another story "
+                        + "absorbed it).",
                 true, new Key("the story id: the id of the story's first article", ID_PATTERN, false),
                 new Message("storyView", "StoryView", "One story as a consumer sees it", JSON, StoryView.class,
                         List.of()),
                 new Message("storyRetraction", "Story removed", "A tombstone: the record's value is null, and the "
-                        + "story of its key has no article left", null, null, List.of()),
+                        + "story of its key is gone", null, null, List.of()),
                 List.of("enrich"), List.of()));
         return List.copyOf(channels);
     }

@@ -7,9 +7,12 @@ import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.impl.DefinitionKey;
+import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import io.newsflow.common.json.Json;
 import java.lang.reflect.RecordComponent;
@@ -45,7 +48,7 @@ final class PayloadSchemas {
                 .withArrayMinItemsResolver(field -> written(field) == JsonInclude.Include.NON_EMPTY
                         && Collection.class.isAssignableFrom(field.getType().getErasedType()) ? 1 : null);
         config.forTypesInGeneral()
-                .withDefinitionNamingStrategy((key, context) -> definitionName(key.getType().getErasedType()))
+                .withDefinitionNamingStrategy(new Names())
                 .withPropertySorter(Comparator.comparingInt(PayloadSchemas::declarationIndex));
         builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
     }
@@ -58,6 +61,25 @@ final class PayloadSchemas {
     /** Every definition referenced so far, by name, for {@code components/schemas}; call it once, last. */
     ObjectNode definitions() {
         return builder.collectDefinitions("components/schemas");
+    }
+
+    /**
+     * Definitions are named after their records; a nullable reference gets a definition of its own,
+     * {@code EnrichmentOrNull}, a name type generators turn into a legible one (victools' default,
+     * {@code Enrichment-nullable}, is not).
+     */
+    private static final class Names implements SchemaDefinitionNamingStrategy {
+
+        @Override
+        public String getDefinitionNameForKey(final DefinitionKey key, final SchemaGenerationContext context) {
+            return definitionName(key.getType().getErasedType());
+        }
+
+        @Override
+        public String adjustNullableName(final DefinitionKey key, final String name,
+                final SchemaGenerationContext context) {
+            return name + "OrNull";
+        }
     }
 
     /** A nested record is named after its outer one too ({@code FeedStateSeen}), so that names do not clash. */

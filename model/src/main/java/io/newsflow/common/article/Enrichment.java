@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -13,6 +14,10 @@ import java.util.List;
  * body only); absent when none was reached. {@code skipped} says why the article carries no tags at
  * all, e.g. {@code language:fr} (newsflow tags English only); absent when it was tagged.
  */
+@JsonClassDescription("How an article was enriched: the version of the tagging logic (a higher one replaces a lower"
+        + " one of the same revision), when, how long it took; limits names each cap the article "
+        + "reached (absent when none), skipped why it carries no tags at all (absent when tagged), e.g."
+        + " language:fr.")
 public record Enrichment(int version, String enrichedAt, long tookMicros,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> limits,
         @JsonInclude(JsonInclude.Include.NON_NULL) String skipped) {

@@ -1,5 +1,6 @@
 package io.newsflow.common.feed;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,12 +18,17 @@ import java.util.Map;
  * other topic payloads so that the topic contract is generated from it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonClassDescription("What ingest's feed poller remembers of one feed: the validators (etag, lastModified) of its "
+        + "last answer, null when the server gave none, and the items it published with a hash of their"
+        + " content (at most 2,000, the most recently seen).")
 public record FeedState(String feed, String etag, String lastModified, List<Seen> items) {
 
     public static final int MAX_SEEN = 2_000;
 
     /** An item published (or found unpublishable) with this content hash, last seen in a document at {@code seenAt}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonClassDescription("An item published (or found unpublishable) with this content hash, last seen in the feed"
+            + " at seenAt (epoch milliseconds).")
     public record Seen(String id, String hash, long seenAt) {
     }
 
