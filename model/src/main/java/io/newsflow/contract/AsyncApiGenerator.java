@@ -103,8 +103,12 @@ public final class AsyncApiGenerator {
                 + "dead letters, and which are compacted. Values are UTF-8 JSON written by one Jackson mapper: a "
                 + "property listed as required is always written, possibly as null where its type allows; an "
                 + "optional one is left out rather than written as null. Readers should ignore properties they do "
-                + "not know: newer versions may add some. Generated from the payload records "
-                + "(io.newsflow.contract.AsyncApiGenerator); do not edit.");
+                + "not know: newer versions may add some. Partitions and replicas are the cluster's, not the "
+                + "contract's: a service creates a missing topic with --partitions partitions (by default the "
+                + "smallest multiple of the processor count that is at least 3), --replication-factor replicas and "
+                + "--min-insync-replicas (by default the lesser of 3 and the number of brokers, and the lesser of 2 "
+                + "and that), and leaves an existing topic as it is. Keys are UTF-8 strings. Generated from the "
+                + "payload records (io.newsflow.contract.AsyncApiGenerator); do not edit.");
         info.putObject("license").put("name", "GPL-3.0-or-later").put("url", "https://www.gnu.org/licenses/gpl-3.0.html");
         return info;
     }

@@ -52,8 +52,7 @@ public final class NewsflowChannels {
         final List<ContractChannel> channels = new ArrayList<>();
         channels.add(new ContractChannel("articlesRaw", "news.articles.raw",
                 "Articles as ingest accepted them (HTTP, files, feeds); a DELETE of an article writes a "
-                        + "tombstone. Partitions: ingest's --partitions (by default the smallest multiple of the "
-                        + "processor count that is at least 3); replication as every topic.",
+                        + "tombstone. Its partitions set enrich's parallelism.",
                 false, ARTICLE_ID, RAW, ARTICLE_RETRACTION, List.of("ingest"), List.of("enrich")));
         channels.add(new ContractChannel("articlesEnriched", "news.articles.enriched",
                 "Every article as enrich tagged it, exactly once per raw record; retractions passed on.",
