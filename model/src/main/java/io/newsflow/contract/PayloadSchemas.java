@@ -45,6 +45,8 @@ final class PayloadSchemas {
         config.forFields()
                 .withRequiredCheck(field -> written(field) == JsonInclude.Include.ALWAYS)
                 .withNullableCheck(PayloadSchemas::nullable)
+                .withEnumResolver(field -> Vocabularies.values(field, nullable(field)))
+                .withTitleResolver(Vocabularies::name)
                 .withArrayMinItemsResolver(field -> written(field) == JsonInclude.Include.NON_EMPTY
                         && Collection.class.isAssignableFrom(field.getType().getErasedType()) ? 1 : null);
         config.forTypesInGeneral()

@@ -123,6 +123,20 @@ class PayloadSchemasTest {
     }
 
     @Test
+    void fixedVocabulariesAreEnumerations() {
+        final ObjectNode json = Json.mapper().valueToTree(tagged(null, List.of(), null));
+        json.put("primaryTrack", "cultural");
+        assertFalse(open.payloadErrors("enrichedArticle", json).isEmpty(), "no such track");
+        json.putNull("primaryTrack");
+        assertTrue(open.payloadErrors("enrichedArticle", json).isEmpty(), "no primary track when none is carried");
+        final ObjectNode limits = Json.mapper().valueToTree(tagged(null, List.of("pagesPerArticle"), null));
+        assertFalse(open.payloadErrors("enrichedArticle", limits).isEmpty(), "no such cap");
+        final ObjectNode mention = Json.mapper().valueToTree(tagged(null, List.of(), null));
+        ((ObjectNode) mention.at("/locations/0/mentions/0")).put("field", "summary");
+        assertFalse(open.payloadErrors("enrichedArticle", mention).isEmpty(), "mentions are in the title or body");
+    }
+
+    @Test
     void aTombstoneIsANullPayload() {
         assertTrue(open.payloadErrors("articleRetraction", Json.mapper().nullNode()).isEmpty());
         assertFalse(open.payloadErrors("articleRetraction", Json.mapper().createObjectNode()).isEmpty());

@@ -26,6 +26,9 @@ public record Enrichment(int version, String enrichedAt, long tookMicros,
     public static final String ENTITIES_PER_ARTICLE = "entitiesPerArticle";
     public static final String TOKENS_PER_ARTICLE = "tokensPerArticle";
     public static final String MENTIONS_PER_ARTICLE = "mentionsPerArticle";
+    /** Every cap {@code limits} may name. */
+    public static final List<String> LIMITS = List.of(MENTIONS_PER_ENTITY, ENTITIES_PER_ARTICLE, TOKENS_PER_ARTICLE,
+            MENTIONS_PER_ARTICLE);
 
     public Enrichment {
         limits = limits == null ? List.of() : List.copyOf(limits);

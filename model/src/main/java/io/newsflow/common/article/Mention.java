@@ -1,6 +1,7 @@
 package io.newsflow.common.article;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
+import java.util.List;
 
 /**
  * One occurrence of an entity: {@code start} and {@code end} are Java String indices into the named
@@ -12,4 +13,6 @@ public record Mention(String field, int start, int end, String text) {
 
     public static final String TITLE = "title";
     public static final String BODY = "body";
+    /** The fields a mention may point into. */
+    public static final List<String> FIELDS = List.of(TITLE, BODY);
 }
