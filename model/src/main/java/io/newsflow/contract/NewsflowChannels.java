@@ -33,7 +33,8 @@ public final class NewsflowChannels {
 
     private static final String ID_PATTERN = "^" + ArticleIds.PATTERN + "$";
     private static final Key ARTICLE_ID = new Key("the article id: the producer's own, else one derived from the "
-            + "normalized URL (url-...), else from a hash of source, title and body (sha-...)", ID_PATTERN, false);
+            + "normalized URL (url-...), from a feed item's guid (feed-...) or from a hash of source, title and body "
+            + "(sha-...)", ID_PATTERN, false);
     private static final Message RAW = new Message("rawArticle", "RawArticle",
             "An article as a producer submitted it, validated, with its id and a revision", JSON, RawArticle.class,
             List.of());
