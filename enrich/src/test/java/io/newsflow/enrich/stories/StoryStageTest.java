@@ -8,6 +8,7 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.StoryView;
 import io.newsflow.common.json.JsonSerde;
+import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,8 +51,8 @@ class StoryStageTest {
                     Serdes.String().serializer(), serde.serializer());
             final TestOutputTopic<String, EnrichedArticle> articles = driver.createOutputTopic("with-stories",
                     Serdes.String().deserializer(), serde.deserializer());
-            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(StoryStage.STORIES.name(),
-                    Serdes.String().deserializer(), StoryStage.STORIES.valueSerde().deserializer());
+            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(Topics.STORIES.name(),
+                    Serdes.String().deserializer(), Topics.STORIES.valueSerde().deserializer());
 
             in.pipeInput("a1", article("a1", "Port fire", BODY, "2026-03-02T08:00:00Z"));
             in.pipeInput("a2", article("a2", "Blaze at the port", "CITY (Wire) - " + BODY + " Copyright Wire.",
