@@ -60,6 +60,7 @@ public record EnrichConfig(
     public static final String STORIES_JOIN_THRESHOLD = "enrich.stories.join.threshold";
     public static final String STORIES_DUPLICATE_THRESHOLD = "enrich.stories.duplicate.threshold";
     public static final String STORIES_MAX = "enrich.stories.max";
+    public static final String STORIES_MERGE = "enrich.stories.merge";
 
     /** The story window is at least a minute and at most this long: its state grows with it. */
     public static final Duration MAX_STORIES_WINDOW = Duration.ofDays(30);
@@ -103,7 +104,9 @@ public record EnrichConfig(
             new ConfigOption(STORIES_DUPLICATE_THRESHOLD, String.valueOf(StoryOptions.DEFAULT.duplicateThreshold()),
                     "share (0-1] of the shorter text's word shingles that makes an article a copy of another"),
             new ConfigOption(STORIES_MAX, String.valueOf(StoryOptions.DEFAULT.maxStories()),
-                    "most stories the window holds; beyond it the least recently seen are forgotten first")))
+                    "most stories the window holds; beyond it the least recently seen are forgotten first"),
+            new ConfigOption(STORIES_MERGE, String.valueOf(StoryOptions.DEFAULT.merge()),
+                    "merge two stories when an article matches both (the younger, if at most 50 articles, into the older)")))
             .toList();
 
     public EnrichConfig {
@@ -203,7 +206,7 @@ public record EnrichConfig(
         final double duplicate = fraction(s, STORIES_DUPLICATE_THRESHOLD);
         try {
             return new StoryOptions(s.getDuration(STORIES_WINDOW), join, duplicate,
-                    s.getInt(STORIES_MAX, 1, MAX_STORIES_LIMIT));
+                    s.getInt(STORIES_MAX, 1, MAX_STORIES_LIMIT), s.getBoolean(STORIES_MERGE));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(STORIES_WINDOW + ": " + e.getMessage(), e);
         }

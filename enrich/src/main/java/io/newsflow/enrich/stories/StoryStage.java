@@ -1,7 +1,7 @@
 package io.newsflow.enrich.stories;
 
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.json.JsonSerde;
+import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,10 +38,12 @@ public final class StoryStage {
             final KStream<String, EnrichedArticle> tagged, final StoryOptions options) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 Serdes.ByteArray()).withCachingEnabled());
+        // The articles cross the repartition topic as JSON bytes, which the store keeps as they are for a merge.
         final KStream<String, StoryOutput> out = tagged
-                .repartition(Repartitioned.<String, EnrichedArticle>as("stories")
+                .mapValues(article -> article == null ? null : Json.writeBytes(article), Named.as("story-bytes"))
+                .repartition(Repartitioned.<String, byte[]>as("stories")
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(EnrichedArticle.class))
+                        .withValueSerde(Serdes.ByteArray())
                         .withNumberOfPartitions(1))
                 .process(() -> new StoryProcessor(options), Named.as("assign-stories"), STORE);
         out.filter((key, value) -> value.isView(), Named.as("story-views"))

@@ -22,6 +22,7 @@ public final class InMemoryStoryState implements StoryState {
     }
 
     private final Map<String, StoryRecord> stories = new HashMap<>();
+    private final Map<String, StoryCentroid> centroids = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>();
     private final Map<String, ArticleRecord> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
@@ -37,6 +38,7 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void putStory(final StoryRecord story) {
         final StoryRecord old = stories.put(story.id(), story);
+        centroids.put(story.id(), StoryCentroid.of(story));
         if (old != null) {
             byLastSeen.remove(new Seen(old.lastSeen(), old.id()));
         }
@@ -46,9 +48,15 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void removeStory(final String id) {
         final StoryRecord old = stories.remove(id);
+        centroids.remove(id);
         if (old != null) {
             byLastSeen.remove(new Seen(old.lastSeen(), old.id()));
         }
+    }
+
+    @Override
+    public StoryCentroid centroid(final String id) {
+        return centroids.get(id);
     }
 
     @Override
