@@ -76,4 +76,13 @@ class BenchConfigTest {
         assertEquals(Path.of("state", "enrich").toString(), pipeline.get(EnrichConfig.STATE_DIR));
         assertEquals("newsflow-enrich-bench", pipeline.get(EnrichConfig.APPLICATION_ID));
     }
+
+    @Test
+    void storiesAreOnByDefaultAndNoStoriesSwitchesThemOffInThePipeline() {
+        final Settings on = PipelineApp.settings(settings(), "localhost:1234", Path.of("state"));
+        assertEquals("true", on.get(EnrichConfig.STORIES_ENABLED));
+        final Settings off = PipelineApp.settings(settings(BenchMain.withoutStoriesFlag(new String[] {"--no-stories"})),
+                "localhost:1234", Path.of("state"));
+        assertEquals("false", off.get(EnrichConfig.STORIES_ENABLED));
+    }
 }

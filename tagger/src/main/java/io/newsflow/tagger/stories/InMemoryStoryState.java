@@ -130,8 +130,19 @@ public final class InMemoryStoryState implements StoryState {
     }
 
     @Override
-    public void putDocumentFrequency(final int slot, final int count) {
-        frequencies[slot] = count;
+    public void countDocument(final int[] slots) {
+        for (int slot : slots) {
+            frequencies[slot]++;
+        }
+        documents++;
+    }
+
+    @Override
+    public void halveFrequencies() {
+        for (int slot = 0; slot < frequencies.length; slot++) {
+            frequencies[slot] /= 2;
+        }
+        documents /= 2;
     }
 
     @Override
@@ -139,10 +150,6 @@ public final class InMemoryStoryState implements StoryState {
         return documents;
     }
 
-    @Override
-    public void putDocuments(final long count) {
-        documents = count;
-    }
 
     /** Entries held, by kind, for the size figures. */
     public String sizes() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,13 @@ import java.util.NavigableMap;
  * absorbed by another ({@link StoryIndex#keepPayload});</li>
  * <li>{@code p/<feature>}: the ids of the stories under a feature; {@code b/<bucket>}: the ids of the
  * articles in a bucket (binary lists);</li>
- * <li>{@code d/<slot>}: a word document frequency, {@code n}: the documents counted, {@code c}: the number
- * of stories (4- or 8-byte big-endian).</li>
+ * <li>{@code d/<block>}, {@code l/<sequence>} and {@code n}: the word document frequencies ({@link WordCounts});
+ * {@code c}: the number of stories (8-byte big-endian).</li>
  * </ul>
  *
  * <p>Decoded entries are kept in bounded caches, least recently used first out: {@value #CENTROIDS_CACHED}
  * centroids (about 1 KB each), {@value #ARTICLES_CACHED} articles and {@value #STORIES_CACHED} stories; the
- * word counts, the story count and the document count are mirrored in memory once read (1 MiB). So this
+ * word counts and the story count are mirrored in memory once read (1 MiB). So this
  * object must be the only writer of its entries: one stream task owns its store, and a task restored after
  * a failure builds a new object.
  */
@@ -45,13 +44,12 @@ public final class SerializedStoryState implements StoryState {
     private final Map<String, StoryRecord> stories = lru(STORIES_CACHED);
     private final Map<String, StoryCentroid> centroids = lru(CENTROIDS_CACHED);
     private final Map<String, ArticleRecord> articles = lru(ARTICLES_CACHED);
-    private final int[] frequencies = new int[WordRarity.SLOTS];
-    private final BitSet frequencyRead = new BitSet(WordRarity.SLOTS);
+    private final WordCounts words;
     private long storyCount = -1;
-    private long documents = -1;
 
     public SerializedStoryState(final StateEntries store) {
         this.store = store;
+        this.words = new WordCounts(store);
     }
 
     /** The state in a sorted map. */
@@ -226,37 +224,22 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public int documentFrequency(final int slot) {
-        if (!frequencyRead.get(slot)) {
-            final byte[] value = store.get("d/" + slot);
-            frequencies[slot] = value == null ? 0 : ByteBuffer.wrap(value).getInt();
-            frequencyRead.set(slot);
-        }
-        return frequencies[slot];
+        return words.frequency(slot);
     }
 
     @Override
-    public void putDocumentFrequency(final int slot, final int count) {
-        frequencies[slot] = count;
-        frequencyRead.set(slot);
-        if (count == 0) {
-            store.delete("d/" + slot);
-        } else {
-            store.put("d/" + slot, ByteBuffer.allocate(4).putInt(count).array());
-        }
+    public void countDocument(final int[] slots) {
+        words.count(slots);
+    }
+
+    @Override
+    public void halveFrequencies() {
+        words.halve();
     }
 
     @Override
     public long documents() {
-        if (documents < 0) {
-            documents = getLong("n");
-        }
-        return documents;
-    }
-
-    @Override
-    public void putDocuments(final long count) {
-        documents = count;
-        putLong("n", count);
+        return words.documents();
     }
 
     /** Times are shifted to non-negative and padded to 20 digits, so that string order is time order. */

@@ -70,10 +70,12 @@ public interface StoryState {
     /** How many recent articles had a word hashing to this slot (decayed, see {@link WordRarity}). */
     int documentFrequency(int slot);
 
-    void putDocumentFrequency(int slot, int count);
+    /** Counts one more document, with one more in each of these slots (a slot twice: two more). */
+    void countDocument(int[] slots);
+
+    /** Halves every count and the number of documents (see {@link WordRarity}). */
+    void halveFrequencies();
 
     /** How many articles the frequencies count (decayed like them). */
     long documents();
-
-    void putDocuments(long documents);
 }
