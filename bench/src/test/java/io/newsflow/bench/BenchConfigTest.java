@@ -26,7 +26,7 @@ class BenchConfigTest {
     @Test
     void optionsKeepTheirNamesOrderAndDefaults() {
         assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", "instances", "recovery",
-                EnrichConfig.COMMIT_INTERVAL,
+                EnrichConfig.COMMIT_INTERVAL, EnrichConfig.STORIES_ENABLED,
                 SinkConfig.COMMIT_INTERVAL), BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
         // The runner adds the log options once: --help lists --log-level a single time.
         assertEquals(1, ServiceRunner.options(BenchMain.BENCH).stream()
