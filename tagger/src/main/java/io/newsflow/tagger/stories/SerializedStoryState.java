@@ -1,8 +1,5 @@
 package io.newsflow.tagger.stories;
 
-import io.newsflow.common.json.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +12,7 @@ import java.util.NavigableMap;
  * (RocksDB with a changelog topic): whatever the map holds is all there is, so an index rebuilt over the
  * same map after a restart goes on where the last one stopped. Keys:
  * <ul>
- * <li>{@code s/<story id>}: the {@link StoryRecord} as JSON, read for the one story an article joins;
+ * <li>{@code s/<story id>}: the {@link StoryRecord} in binary, read for the one story an article joins;
  * {@code v/<story id>}: its {@link StoryCentroid} in binary ({@link StateCodec}), read for every candidate;
  * {@code t/<last seen>/<story id>}: empty, the stories in the order they were last seen (the time
  * zero-padded, so that the keys sort by it);</li>
@@ -23,7 +20,8 @@ import java.util.NavigableMap;
  * published (its payload, for a merge to publish it again), kept only while its story is small enough to be
  * absorbed by another ({@link StoryIndex#keepPayload});</li>
  * <li>{@code p/<feature>}: the ids of the stories under a feature; {@code b/<bucket>}: the ids of the
- * articles in a bucket (binary lists);</li>
+ * articles in a bucket (binary lists; the last {@value #LISTS_CACHED} read or written are cached, so that
+ * the buckets and postings an article reads to search are not read again when it is added);</li>
  * <li>{@code d/<block>}, {@code l/<sequence>} and {@code n}: the word document frequencies ({@link WordCounts});
  * {@code c}: the number of stories (8-byte big-endian).</li>
  * </ul>
@@ -39,11 +37,13 @@ public final class SerializedStoryState implements StoryState {
     static final int CENTROIDS_CACHED = 100_000;
     static final int ARTICLES_CACHED = 50_000;
     static final int STORIES_CACHED = 20_000;
+    static final int LISTS_CACHED = 8_192;
 
     private final StateEntries store;
     private final Map<String, StoryRecord> stories = lru(STORIES_CACHED);
     private final Map<String, StoryCentroid> centroids = lru(CENTROIDS_CACHED);
     private final Map<String, ArticleRecord> articles = lru(ARTICLES_CACHED);
+    private final Map<String, List<String>> lists = lru(LISTS_CACHED);
     private final WordCounts words;
     private long storyCount = -1;
 
@@ -78,13 +78,9 @@ public final class SerializedStoryState implements StoryState {
         if (value == null) {
             return null;
         }
-        try {
-            final StoryRecord story = Json.read(value, StoryRecord.class);
-            stories.put(id, story);
-            return story;
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable story state entry s/" + id, e);
-        }
+        final StoryRecord story = StateCodec.story(value);
+        stories.put(id, story);
+        return story;
     }
 
     @Override
@@ -95,7 +91,7 @@ public final class SerializedStoryState implements StoryState {
         } else {
             putStoryCount(storyCount() + 1);
         }
-        store.put("s/" + story.id(), Json.writeBytes(story));
+        store.put("s/" + story.id(), StateCodec.story(story));
         stories.put(story.id(), story);
         final StoryCentroid centroid = StoryCentroid.of(story);
         store.put("v/" + story.id(), StateCodec.centroid(centroid));
@@ -204,7 +200,7 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public List<String> postings(final String feature) {
-        return StateCodec.ids(store.get("p/" + feature));
+        return list("p/" + feature);
     }
 
     @Override
@@ -214,7 +210,7 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public List<String> bucket(final long key) {
-        return StateCodec.ids(store.get("b/" + Long.toHexString(key)));
+        return list("b/" + Long.toHexString(key));
     }
 
     @Override
@@ -257,11 +253,23 @@ public final class SerializedStoryState implements StoryState {
         store.put(key, ByteBuffer.allocate(8).putLong(value).array());
     }
 
+    private List<String> list(final String key) {
+        final List<String> cached = lists.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        final List<String> ids = List.copyOf(StateCodec.ids(store.get(key)));
+        lists.put(key, ids);
+        return ids;
+    }
+
     private void putIds(final String key, final List<String> ids) {
         if (ids.isEmpty()) {
             store.delete(key);
+            lists.remove(key);
         } else {
             store.put(key, StateCodec.ids(ids));
+            lists.put(key, List.copyOf(ids));
         }
     }
 }

@@ -4,11 +4,14 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The compact binary form of the story state's hot entries (articles, centroids, lists of ids): read for
- * every candidate of every article, they are decoded from a byte array without a parser. Each value
+ * The compact binary form of the story state's entries (stories, articles, centroids, lists of ids): read
+ * for every candidate of every article, they are decoded from a byte array without a parser. Each value
  * starts with a version byte, so a later form can be told apart; a string is its UTF-8 length (an int, -1
  * for null) and its bytes.
  */
@@ -77,6 +80,58 @@ final class StateCodec {
         return new StoryCentroid(firstSeen, lastSeen, features, weights, countries);
     }
 
+    static byte[] story(final StoryRecord s) {
+        final Writer w = new Writer(2048);
+        w.string(s.id()).string(s.title()).putLong(s.firstSeen()).putLong(s.lastSeen()).putInt(s.centroid().size());
+        s.centroid().forEach((feature, weight) -> w.string(feature).putDouble(weight));
+        strings(w, s.countries());
+        strings(w, s.articleIds());
+        w.putInt(s.articleCount());
+        strings(w, List.copyOf(s.indexed()));
+        final StoryTags t = s.tags();
+        strings(w, t.sources());
+        strings(w, t.people());
+        strings(w, t.organizations());
+        strings(w, t.places());
+        strings(w, t.tracks());
+        return w.putInt(t.talks() ? 1 : 0).bytes();
+    }
+
+    static StoryRecord story(final byte[] value) {
+        final ByteBuffer in = open(value);
+        final String id = string(in);
+        final String title = string(in);
+        final long firstSeen = in.getLong();
+        final long lastSeen = in.getLong();
+        final int n = checkedCount(in.getInt(), in, 12);
+        final Map<String, Double> centroid = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            centroid.put(string(in), in.getDouble());
+        }
+        final List<String> countries = strings(in);
+        final List<String> articleIds = strings(in);
+        final int articleCount = in.getInt();
+        final List<String> indexed = strings(in);
+        final StoryTags tags = new StoryTags(strings(in), strings(in), strings(in), strings(in), strings(in),
+                in.getInt() == 1);
+        return new StoryRecord(id, title, firstSeen, lastSeen, centroid, countries, articleIds, articleCount,
+                new LinkedHashSet<>(indexed), tags);
+    }
+
+    private static void strings(final Writer w, final List<String> values) {
+        w.putInt(values.size());
+        values.forEach(w::string);
+    }
+
+    private static List<String> strings(final ByteBuffer in) {
+        final int n = checkedCount(in.getInt(), in, 4);
+        final List<String> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(string(in));
+        }
+        return values;
+    }
+
     static byte[] ids(final List<String> ids) {
         final Writer w = new Writer(8 + 24 * ids.size());
         w.putInt(ids.size());
@@ -88,13 +143,7 @@ final class StateCodec {
         if (value == null) {
             return List.of();
         }
-        final ByteBuffer in = open(value);
-        final int n = checkedCount(in.getInt(), in, 4);
-        final List<String> ids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ids.add(string(in));
-        }
-        return ids;
+        return strings(open(value));
     }
 
     private static ByteBuffer open(final byte[] value) {

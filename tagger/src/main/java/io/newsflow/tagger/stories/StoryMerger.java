@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,8 @@ final class StoryMerger {
                 ids.add(id);
             }
         }
-        final Set<String> indexed = matcher.indexUnder(younger.indexed(), older.id(), older.indexed());
+        // Sorted: a story's set of features has no order of its own, and a replay must index the same ones.
+        final Set<String> indexed = matcher.indexUnder(new TreeSet<>(younger.indexed()), older.id(), older.indexed());
         final StoryRecord merged = new StoryRecord(older.id(), older.title(),
                 Math.min(older.firstSeen(), younger.firstSeen()), Math.max(older.lastSeen(), younger.lastSeen()),
                 StoryIndex.strongest(centroid), countries, ids, older.articleCount() + younger.articleCount(), indexed,

@@ -43,6 +43,16 @@ class StateCodecTest {
     }
 
     @Test
+    void aStoryReadsBackAsWritten() {
+        final StoryTags tags = new StoryTags(List.of("Wire"), List.of("Ilse Marquardt"), List.of("Valdora Terminals"),
+                List.of("Valdora"), List.of("economic"), true);
+        final StoryRecord story = new StoryRecord("s1", "Fire shuts Valdora port", 10L, 20L,
+                Map.of("p:ilse marquardt", 3.0, "w:barley", 0.25), List.of("XV"), List.of("s1", "s2"), 3,
+                Set.of("p:ilse marquardt", "w:barley"), tags);
+        assertEquals(story, StateCodec.story(StateCodec.story(story)));
+    }
+
+    @Test
     void idListsReadBackInOrder() {
         assertEquals(List.of("b", "a", "c"), StateCodec.ids(StateCodec.ids(List.of("b", "a", "c"))));
         assertEquals(List.of(), StateCodec.ids(StateCodec.ids(List.of())));
