@@ -64,7 +64,8 @@ public final class StoryBenchmark {
             }
         }
         final Random random = new Random(17);
-        final StoryIndex index = new StoryIndex(serialized ? new SerializedStoryState(new TreeMap<>())
+        final TreeMap<String, byte[]> entries = new TreeMap<>();
+        final StoryIndex index = new StoryIndex(serialized ? new SerializedStoryState(entries)
                 : new InMemoryStoryState(), StoryOptions.DEFAULT);
         final List<EnrichedArticle> kept = new ArrayList<>();
         final long fillStart = System.nanoTime();
@@ -96,11 +97,30 @@ public final class StoryBenchmark {
         final Runtime runtime = Runtime.getRuntime();
         final long heapMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
         out.printf(Locale.ROOT, "filled %d stories in %.1f s; window: stories=%d %s%n", stories, fillSeconds,
-                index.state().storyCount(), index.state() instanceof InMemoryStoryState memory ? memory.sizes() : "");
+                index.state().storyCount(), index.state() instanceof InMemoryStoryState memory ? memory.sizes()
+                        : sizes(entries));
         out.printf(Locale.ROOT, "stories-bench stories=%d medianMs=%.3f p99Ms=%.3f medianCpuMs=%.3f heapMb=%d%n",
                 index.state().storyCount(), millis[measure / 2], millis[(int) (measure * 0.99)],
                 cpuMillis[measure / 2], heapMb);
         return 0;
+    }
+
+    /** Entries and bytes (keys as UTF-16 chars count 1 byte each, as in a UTF-8 store) by key prefix. */
+    private static String sizes(final TreeMap<String, byte[]> entries) {
+        final java.util.Map<String, long[]> byKind = new TreeMap<>();
+        long bytes = 0;
+        for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+            final String kind = e.getKey().length() > 1 && e.getKey().charAt(1) == '/' ? e.getKey().substring(0, 1) : e.getKey();
+            final long size = e.getKey().length() + e.getValue().length;
+            final long[] sum = byKind.computeIfAbsent(kind, k -> new long[2]);
+            sum[0]++;
+            sum[1] += size;
+            bytes += size;
+        }
+        final StringBuilder out = new StringBuilder("entries=" + entries.size() + " storeMb=" + (bytes >> 20));
+        byKind.forEach((kind, sum) -> out.append(' ').append(kind).append('=').append(sum[0]).append('/')
+                .append(sum[1] >> 10).append("KB"));
+        return out.toString();
     }
 
     /** A synthetic article, or an edited copy of {@code original} when given. */
