@@ -106,7 +106,8 @@ public record EnrichConfig(
             new ConfigOption(STORIES_MAX, String.valueOf(StoryOptions.DEFAULT.maxStories()),
                     "most stories the window holds; beyond it the least recently seen are forgotten first"),
             new ConfigOption(STORIES_MERGE, String.valueOf(StoryOptions.DEFAULT.merge()),
-                    "merge two stories when an article matches both (the younger, if at most 50 articles, into the older)")))
+                    "merge two stories when an article matches both (the younger, if at most 50 articles,"
+                            + " into the older)")))
             .toList();
 
     public EnrichConfig {

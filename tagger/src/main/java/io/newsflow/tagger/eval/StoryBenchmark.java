@@ -110,7 +110,8 @@ public final class StoryBenchmark {
         final java.util.Map<String, long[]> byKind = new TreeMap<>();
         long bytes = 0;
         for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
-            final String kind = e.getKey().length() > 1 && e.getKey().charAt(1) == '/' ? e.getKey().substring(0, 1) : e.getKey();
+            final String key = e.getKey();
+            final String kind = key.length() > 1 && key.charAt(1) == '/' ? key.substring(0, 1) : key;
             final long size = e.getKey().length() + e.getValue().length;
             final long[] sum = byKind.computeIfAbsent(kind, k -> new long[2]);
             sum[0]++;
