@@ -5,6 +5,7 @@ import io.newsflow.app.Services;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.topic.TopicAdmin;
+import io.newsflow.enrich.EnrichConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ public final class Bench {
         this.config = config;
     }
 
+    /** Whether enrich assigns stories in every phase ({@code --enrich-stories-enabled}, {@code --no-stories}). */
+    private boolean stories() {
+        return config.settings().getBoolean(EnrichConfig.STORIES_ENABLED);
+    }
+
     /** Runs every phase, printing a line per figure and the summary last. */
     public static BenchResult run(final Settings settings) throws Exception {
         return new Bench(BenchConfig.from(settings)).measure();
@@ -38,11 +44,12 @@ public final class Bench {
         final int n = config.articles();
         final Workload workload = Workload.of(config);
         Report.say("machine: %d processors, max heap %d MB; %d partitions and %d stream threads (the defaults); %d"
-                + " articles of ~%d tokens per run + %d seed article(s)", processors, HeapProbe.maxMb(),
-                TopicAdmin.defaultPartitions(), processors, n, config.tokens(), workload.seedCount());
+                + " articles of ~%d tokens per run + %d seed article(s); stories %s", processors, HeapProbe.maxMb(),
+                TopicAdmin.defaultPartitions(), processors, n, config.tokens(), workload.seedCount(),
+                stories() ? "on" : "off");
 
         final TaggerPhase.Rate tagger = new TaggerPhase(processors).measure(workload, workload.articles("tag", n));
-        final double passthrough = new PassthroughPhase(processors).measure(workload.articles("pass", n));
+        final double passthrough = new PassthroughPhase(processors, stories()).measure(workload.articles("pass", n));
 
         final Path stateRoot = Files.createTempDirectory("newsflow-bench-");
         // Each watcher of news.articles.current starts after the services: a consumer that came first would
@@ -92,7 +99,7 @@ public final class Bench {
         try (NewsflowApp sink = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
                 Services.named(List.of("sink"))); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
             PipelineApp.awaitReady(sink);
-            return new RecoveryPhase(bootstrap, stateRoot)
+            return new RecoveryPhase(bootstrap, stateRoot, stories())
                     .measure(workload.generated("recover", config.articles()), watcher, tagger.articles()).recoverS();
         }
     }

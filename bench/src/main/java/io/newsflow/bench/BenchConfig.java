@@ -44,6 +44,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
             new ConfigOption(INSTANCES, "1", "enrich instances in the pipeline (one consumer group)"),
             new ConfigOption(RECOVERY, "true", "measure recoverS: enrich in a JVM of its own, killed and restarted"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
+            serviceOption(EnrichConfig.OPTIONS, EnrichConfig.STORIES_ENABLED),
             serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL));
 
     public static BenchConfig from(final Settings settings) {

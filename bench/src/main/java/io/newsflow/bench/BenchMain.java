@@ -1,7 +1,10 @@
 package io.newsflow.bench;
 
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.config.ConfigOption;
+import io.newsflow.enrich.EnrichConfig;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import io.newsflow.common.config.Settings;
@@ -23,6 +26,7 @@ public final class BenchMain {
             Measures the tagger alone, a pass-through topology and the whole pipeline on embedded brokers, then
             latency at a fixed rate (half the measured maximum unless --rate), and prints them; the last line is
             bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...
+            Stories are on as in enrich; --no-stories (--enrich-stories-enabled false) measures without them.
                    java -jar bench.jar extract [--pages 5000] [--page-bytes 102400]
             Measures the extraction of web pages to text alone (see extract --help).""";
 
@@ -40,6 +44,8 @@ public final class BenchMain {
             });
 
     static final String EXTRACT = "extract";
+
+    static final String NO_STORIES = "--no-stories";
 
     static final String EXTRACT_USAGE = """
             Usage: java -jar bench.jar extract [--pages 5000] [--page-bytes 102400] [options]
@@ -83,7 +89,21 @@ public final class BenchMain {
             System.exit(languages(Arrays.asList(args).subList(1, args.length)));
         }
         // Exits even with code 0: Kafka and HTTP client threads would otherwise keep the JVM up.
-        ServiceRunner.main(BENCH, args);
+        ServiceRunner.main(BENCH, withoutStoriesFlag(args));
+    }
+
+    /** {@code --no-stories} is short for {@code --enrich-stories-enabled false}: the ratio with and without. */
+    static String[] withoutStoriesFlag(final String[] args) {
+        final List<String> out = new ArrayList<>();
+        for (String arg : args) {
+            if (NO_STORIES.equals(arg)) {
+                out.add(ConfigOption.flag(EnrichConfig.STORIES_ENABLED));
+                out.add("false");
+            } else {
+                out.add(arg);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
 }

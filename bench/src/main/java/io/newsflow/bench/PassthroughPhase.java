@@ -35,15 +35,19 @@ import org.apache.kafka.streams.KafkaStreams;
 final class PassthroughPhase {
 
     private final int streamThreads;
+    private final boolean stories;
 
-    PassthroughPhase(final int streamThreads) {
+    /** With {@code stories}, the topology includes the story stage, as the pipeline's does. */
+    PassthroughPhase(final int streamThreads, final boolean stories) {
         this.streamThreads = streamThreads;
+        this.stories = stories;
     }
 
     /** Articles/s from the first send to the last article on the enriched topic. */
     double measure(final List<RawArticle> articles) throws Exception {
         final double rate = run(articles);
-        Report.say("passthrough (enrich topology, no tagging, exactly_once_v2): %.1f articles/s", rate);
+        Report.say("passthrough (enrich topology, no tagging, exactly_once_v2, stories %s): %.1f articles/s",
+                stories ? "on" : "off", rate);
         return rate;
     }
 
@@ -52,9 +56,10 @@ final class PassthroughPhase {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
             final String bootstrap = broker.bootstrapServers();
             createTopics(bootstrap);
-            final EnrichConfig cfg = new EnrichConfig(bootstrap, "newsflow-bench-passthrough", state,
+            final EnrichConfig all = new EnrichConfig(bootstrap, "newsflow-bench-passthrough", state,
                     TopicAdmin.defaultPartitions(), streamThreads, Duration.ofMillis(100), 1024 * 1024,
                     new Properties());
+            final EnrichConfig cfg = stories ? all : all.withoutStories();
             final Enricher untagged = new Enricher((title, body) -> EntityTags.NONE, PlaceResolver.unresolved(),
                     Enrichers.noTracks(), Clock.systemUTC());
             final KafkaStreams streams = new KafkaStreams(EnrichTopology.buildTopology(cfg, untagged),

@@ -37,6 +37,7 @@ final class PipelineApp {
             "--ingest-http-port", "0",
             "--seeds", "",
             ConfigOption.flag(EnrichConfig.COMMIT_INTERVAL), bench.get(EnrichConfig.COMMIT_INTERVAL),
+            ConfigOption.flag(EnrichConfig.STORIES_ENABLED), bench.get(EnrichConfig.STORIES_ENABLED),
             ConfigOption.flag(SinkConfig.COMMIT_INTERVAL), bench.get(SinkConfig.COMMIT_INTERVAL)));
         bench.kafkaPassthrough()
                 .forEach((k, v) -> args.addAll(List.of(ConfigOption.flag(Settings.KAFKA_PREFIX + k), (String) v)));

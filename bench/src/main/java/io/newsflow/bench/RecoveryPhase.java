@@ -1,8 +1,10 @@
 package io.newsflow.bench;
 
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,9 +41,11 @@ final class RecoveryPhase {
     private final String bootstrap;
     private final Path stateDir;
     private final Path log;
+    private final boolean stories;
 
-    RecoveryPhase(final String bootstrap, final Path stateRoot) {
+    RecoveryPhase(final String bootstrap, final Path stateRoot, final boolean stories) {
         this.bootstrap = bootstrap;
+        this.stories = stories;
         this.stateDir = stateRoot.resolve("enrich-recovery");
         this.log = stateRoot.resolve("enrich-recovery.log");
     }
@@ -91,7 +95,8 @@ final class RecoveryPhase {
                 // The pipeline's application id: its committed offsets are at the end of news.articles.raw, so this
                 // instance tags the recovery's articles only, as an instance taking over a running group would.
                 "--enrich-application-id", PipelineApp.ENRICH_APPLICATION_ID, "--enrich-state-dir", stateDir.toString(),
-                "--ops-host", "127.0.0.1", "--ops-port", "0"));
+                "--ops-host", "127.0.0.1", "--ops-port", "0",
+                ConfigOption.flag(EnrichConfig.STORIES_ENABLED), String.valueOf(stories)));
         final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("NEWSFLOW_RELAUNCH", "false");

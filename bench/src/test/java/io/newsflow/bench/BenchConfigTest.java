@@ -26,7 +26,7 @@ class BenchConfigTest {
     @Test
     void optionsKeepTheirNamesOrderAndDefaults() {
         assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", "instances", "recovery",
-                EnrichConfig.COMMIT_INTERVAL,
+                EnrichConfig.COMMIT_INTERVAL, EnrichConfig.STORIES_ENABLED,
                 SinkConfig.COMMIT_INTERVAL), BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
         // The runner adds the log options once: --help lists --log-level a single time.
         assertEquals(1, ServiceRunner.options(BenchMain.BENCH).stream()
@@ -75,5 +75,14 @@ class BenchConfigTest {
         assertEquals("0", pipeline.get(IngestConfig.HTTP_PORT));
         assertEquals(Path.of("state", "enrich").toString(), pipeline.get(EnrichConfig.STATE_DIR));
         assertEquals("newsflow-enrich-bench", pipeline.get(EnrichConfig.APPLICATION_ID));
+    }
+
+    @Test
+    void storiesAreOnByDefaultAndNoStoriesSwitchesThemOffInThePipeline() {
+        final Settings on = PipelineApp.settings(settings(), "localhost:1234", Path.of("state"));
+        assertEquals("true", on.get(EnrichConfig.STORIES_ENABLED));
+        final Settings off = PipelineApp.settings(settings(BenchMain.withoutStoriesFlag(new String[] {"--no-stories"})),
+                "localhost:1234", Path.of("state"));
+        assertEquals("false", off.get(EnrichConfig.STORIES_ENABLED));
     }
 }

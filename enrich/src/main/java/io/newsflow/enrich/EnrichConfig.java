@@ -8,6 +8,7 @@ import io.newsflow.common.config.Settings;
 import io.newsflow.common.service.StreamsSettings;
 import io.newsflow.tagger.geo.GeoOptions;
 import io.newsflow.tagger.limits.TaggingLimits;
+import io.newsflow.tagger.stories.StoryOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
  *                         stream's transaction timeout is derived from it ({@link #transactionTimeout()})
  * @param places           what is offered as a place: demonyms, names inside organizations' names, names
  *                         the gazetteer lacks put at the article's focus
+ * @param stories          story assignment ({@code enrich.stories.*}); null when it is switched off, and then
+ *                         articles carry no story and {@code news.stories.current} is not written
  * @param kafka            Kafka client settings passed through as they are ({@code kafka.} prefix removed)
  */
 public record EnrichConfig(
@@ -37,6 +40,7 @@ public record EnrichConfig(
         int maxBodyBytes,
         Duration tagBudget,
         GeoOptions places,
+        StoryOptions stories,
         Properties kafka) {
 
     static final String SERVICE = "enrich";
@@ -51,6 +55,17 @@ public record EnrichConfig(
     public static final String PLACES_DEMONYMS = "enrich.places.demonyms";
     public static final String PLACES_IN_ORGANIZATIONS = "enrich.places.in.organizations";
     public static final String PLACES_AT_FOCUS = "enrich.places.at.focus";
+    public static final String STORIES_ENABLED = "enrich.stories.enabled";
+    public static final String STORIES_WINDOW = "enrich.stories.window";
+    public static final String STORIES_JOIN_THRESHOLD = "enrich.stories.join.threshold";
+    public static final String STORIES_DUPLICATE_THRESHOLD = "enrich.stories.duplicate.threshold";
+    public static final String STORIES_MAX = "enrich.stories.max";
+    public static final String STORIES_MERGE = "enrich.stories.merge";
+
+    /** The story window is at least a minute and at most this long: its state grows with it. */
+    public static final Duration MAX_STORIES_WINDOW = Duration.ofDays(30);
+    /** The most stories a window may hold: each costs a few KB of store and, while read, of heap. */
+    public static final int MAX_STORIES_LIMIT = 1_000_000;
 
     public static final int MAX_BODY_BYTES_LIMIT = 64 * 1024 * 1024;
     /**
@@ -79,7 +94,21 @@ public record EnrichConfig(
                     .formerly("places.in.organizations"),
             new ConfigOption(PLACES_AT_FOCUS, String.valueOf(GeoOptions.DEFAULT.placeAtFocus()),
                     "put a place name the gazetteer lacks at the article's most mentioned town or county")
-                    .formerly("places.at.focus"))).toList();
+                    .formerly("places.at.focus"),
+            new ConfigOption(STORIES_ENABLED, "true",
+                    "give each article its story and write news.stories.current; false: articles carry no story"),
+            new ConfigOption(STORIES_WINDOW, StoryOptions.DEFAULT.window().toDays() + "d",
+                    "how long after a story's last article another can join it; the story state holds this window"),
+            new ConfigOption(STORIES_JOIN_THRESHOLD, String.valueOf(StoryOptions.DEFAULT.joinThreshold()),
+                    "cosine similarity (0-1] an article needs with a story to join it"),
+            new ConfigOption(STORIES_DUPLICATE_THRESHOLD, String.valueOf(StoryOptions.DEFAULT.duplicateThreshold()),
+                    "share (0-1] of the shorter text's word shingles that makes an article a copy of another"),
+            new ConfigOption(STORIES_MAX, String.valueOf(StoryOptions.DEFAULT.maxStories()),
+                    "most stories the window holds; beyond it the least recently seen are forgotten first"),
+            new ConfigOption(STORIES_MERGE, String.valueOf(StoryOptions.DEFAULT.merge()),
+                    "merge two stories when an article matches both (the younger, if at most 50 articles,"
+                            + " into the older)")))
+            .toList();
 
     public EnrichConfig {
         bootstrapServers = new StreamsSettings(SERVICE, bootstrapServers, applicationId, stateDir, partitions,
@@ -93,6 +122,15 @@ public record EnrichConfig(
         if (places == null) {
             throw new ConfigException("places options are required");
         }
+        if (stories != null && (stories.window().compareTo(Duration.ofMinutes(1)) < 0
+                || stories.window().compareTo(MAX_STORIES_WINDOW) > 0)) {
+            throw new ConfigException(STORIES_WINDOW + " must be at least 1m and at most " + MAX_STORIES_WINDOW.toDays()
+                    + "d, was " + stories.window());
+        }
+        if (stories != null && stories.maxStories() > MAX_STORIES_LIMIT) {
+            throw new ConfigException(STORIES_MAX + " must be at most " + MAX_STORIES_LIMIT + ", was "
+                    + stories.maxStories());
+        }
         kafka = ConfigChecks.copyOf(kafka);
     }
 
@@ -101,7 +139,26 @@ public record EnrichConfig(
             final int partitions, final int streamThreads, final Duration commitInterval, final int maxBodyBytes,
             final Properties kafka) {
         this(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval, maxBodyBytes,
-                DEFAULT_TAG_BUDGET, GeoOptions.DEFAULT, kafka);
+                DEFAULT_TAG_BUDGET, GeoOptions.DEFAULT, StoryOptions.DEFAULT, kafka);
+    }
+
+    /** The settings of the release before stories, which then take their defaults. */
+    public EnrichConfig(final String bootstrapServers, final String applicationId, final Path stateDir,
+            final int partitions, final int streamThreads, final Duration commitInterval, final int maxBodyBytes,
+            final Duration tagBudget, final GeoOptions places, final Properties kafka) {
+        this(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval, maxBodyBytes,
+                tagBudget, places, StoryOptions.DEFAULT, kafka);
+    }
+
+    /** Whether articles are given their story (and {@code news.stories.current} is written). */
+    public boolean storiesEnabled() {
+        return stories != null;
+    }
+
+    /** The same settings with story assignment switched off. */
+    public EnrichConfig withoutStories() {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, partitions, streamThreads, commitInterval,
+                maxBodyBytes, tagBudget, places, null, kafka);
     }
 
     /**
@@ -140,7 +197,34 @@ public record EnrichConfig(
                 s.getDuration(TAG_BUDGET),
                 new GeoOptions(s.getBoolean(PLACES_IN_ORGANIZATIONS), s.getBoolean(PLACES_DEMONYMS),
                         s.getBoolean(PLACES_AT_FOCUS)),
+                s.getBoolean(STORIES_ENABLED) ? stories(s) : null,
                 settings.kafkaPassthrough());
+    }
+
+    /** The story options as set; the thresholds are numbers in (0, 1]. */
+    private static StoryOptions stories(final Settings s) {
+        final double join = fraction(s, STORIES_JOIN_THRESHOLD);
+        final double duplicate = fraction(s, STORIES_DUPLICATE_THRESHOLD);
+        try {
+            return new StoryOptions(s.getDuration(STORIES_WINDOW), join, duplicate,
+                    s.getInt(STORIES_MAX, 1, MAX_STORIES_LIMIT), s.getBoolean(STORIES_MERGE));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(STORIES_WINDOW + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double fraction(final Settings s, final String key) {
+        final String v = s.require(key).trim();
+        final double value;
+        try {
+            value = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a number in (0, 1], was '" + v + "'", e);
+        }
+        if (!(value > 0 && value <= 1)) {
+            throw new ConfigException(key + " must be a number in (0, 1], was '" + v + "'");
+        }
+        return value;
     }
 
     /** The settings every Streams service has. */
@@ -161,7 +245,8 @@ public record EnrichConfig(
         return BOOTSTRAP_SERVERS + "=" + bootstrapServers + " " + APPLICATION_ID + "=" + applicationId + " "
                 + STATE_DIR + "=" + stateDir + " " + PARTITIONS + "=" + partitions + " " + STREAM_THREADS + "="
                 + streamThreads + " " + COMMIT_INTERVAL + "=" + commitInterval + " " + MAX_BODY_BYTES + "="
-                + maxBodyBytes + " " + TAG_BUDGET + "=" + tagBudget + " places=" + places + " kafka="
+                + maxBodyBytes + " " + TAG_BUDGET + "=" + tagBudget + " places=" + places + " stories=" + stories
+                + " kafka="
                 + kafka.stringPropertyNames();
     }
 }

@@ -54,7 +54,8 @@ public final class EnrichService extends StreamsService {
 
     /** The topics the service reads and writes, created at start-up when missing. */
     public static List<Topic<?, ?>> topics() {
-        return Stream.<Topic<?, ?>>concat(Stream.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ), Topics.TRACKS.stream())
+        return Stream.<Topic<?, ?>>concat(Stream.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.STORIES),
+                Topics.TRACKS.stream())
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.service.StreamsSettings;
 import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
+import io.newsflow.enrich.stories.StoryStage;
 import io.newsflow.tagger.Enricher;
 import java.util.Objects;
 import java.util.Properties;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich stream: {@code news.articles.raw} -> validate -> {@link Enricher} ->
  * {@code news.articles.enriched}, and each article also to the {@code news.tracks.<track>} topic of
- * every talk-track it carries.
+ * every talk-track it carries. Unless {@code enrich.stories.enabled} is false, the articles pass through the
+ * {@link StoryStage} on their way to {@code news.articles.enriched}, which gives each its story and writes
+ * {@code news.stories.current}.
  *
  * <ul>
  * <li>The key is the article id. A record without a key takes the id in its value when that id is
@@ -72,7 +75,10 @@ public final class EnrichTopology {
         final KStream<String, EnrichedArticle> enriched = builder
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
                 .process(() -> new EnrichProcessor(budgeted, validator, meters), Named.as(ENRICH));
-        enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
+        // The track topics take the articles as tagged; news.articles.enriched takes them with their story.
+        final KStream<String, EnrichedArticle> withStories = cfg.storiesEnabled()
+                ? StoryStage.addTo(builder, enriched, cfg.stories()) : enriched;
+        withStories.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
         for (String track : TrackTag.ALL) {
             final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
             enriched.filter((id, article) -> article == null || carries(article, track), Named.as("is-" + track))

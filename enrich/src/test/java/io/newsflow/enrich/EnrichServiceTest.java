@@ -32,7 +32,7 @@ class EnrichServiceTest {
     @Test
     void theServiceCreatesEveryTopicItUses() {
         assertEquals(java.util.List.of("news.articles.raw", "news.articles.enriched", "news.articles.dlq",
-                "news.tracks.military", "news.tracks.political", "news.tracks.economic"),
+                "news.stories.current", "news.tracks.military", "news.tracks.political", "news.tracks.economic"),
                 EnrichService.topics().stream().map(Topic::name).toList());
         assertTrue(EnrichService.topics().contains(Topics.DLQ));
     }

@@ -12,6 +12,7 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Place;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.article.StoryView;
 import io.newsflow.common.config.ConfigLayers;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.json.Json;
@@ -42,10 +43,22 @@ import org.junit.jupiter.api.Test;
  * The launcher's services end to end on the shared broker: the seed article posted over HTTP comes out
  * enriched on news.articles.current (read_committed); DELETE retracts it; a malformed raw record goes to
  * the dead-letter topic while the next article comes through; a web page posted as {@code "html"} is tagged as
- * its main text. The launcher's printer sees the same.
+ * its main text; a syndicated copy of a report shares the report's story on current and on
+ * news.stories.current, whose story is a tombstone once both are deleted. The launcher's printer sees the same.
  */
 class PipelineIT {
 
+    /** A report written for this test, long enough for its trimmed copy to be recognised as one. */
+    private static final String STORY_BODY = "Engineers in south-east Iceland began on Saturday to drain a lake"
+            + " that has swollen behind the tongue of the Breidamerkurjokull glacier, after geologists warned that"
+            + " the ice dam holding it could give way before the spring thaw. Diggers cut a channel two hundred"
+            + " metres long through the moraine so that the water can run off slowly into the river below,"
+            + " said Hrafnhildur Sveinsdottir, who leads the civil protection team in the district. Some four"
+            + " hundred people live in the three villages downstream, and the ring road bridge was closed to"
+            + " lorries as a precaution while the level of the lake falls by about a metre a day. Farmers in the"
+            + " valley moved their sheep to higher pastures, and the tourist office asked visitors to keep away"
+            + " from the shore until the work is finished. The last comparable flood, in 1996, swept away two"
+            + " bridges and cut the island's only ring road for three weeks.";
     private static final Path SEED = Path.of("..", "seeds", "2020-10-19-un-libya-military-talks.txt");
     private static final List<String> PRINTED = new CopyOnWriteArrayList<>();
     private static NewsflowApp app;
@@ -172,6 +185,56 @@ class PipelineIT {
                 assertEquals(m.text(), field.substring(m.start(), m.end()), e.name() + " at " + m);
             }
         }
+    }
+
+    @Test
+    void twoCopiesOfOneReportShareAStoryOnCurrentAndTheStoryGoesWhenBothAreDeleted() throws Exception {
+        final String first = KafkaCluster.uniqueId("pipeline-story-a");
+        final String copy = KafkaCluster.uniqueId("pipeline-story-b");
+        post(new RawArticle(first, null, "Glacier lake drained to protect valley villages", STORY_BODY,
+                "newsflow-test", "2026-03-02T08:00:00Z", "en", null, null));
+        assertNull(lastOnCurrent(first).story().duplicateOf());
+        // The copy: another headline, a dateline and a footer, its last third cut.
+        final String trimmed = "SKAFTAFELL (Ice Wire) - " + STORY_BODY.substring(0, STORY_BODY.indexOf(" Farmers in"))
+                + " Reporting by Ice Wire; editing by the weekend desk.";
+        post(new RawArticle(copy, null, "Engineers cut channel to empty swelling glacier lake", trimmed,
+                "newsflow-test", "2026-03-02T13:00:00Z", "en", null, null));
+
+        final EnrichedArticle original = lastOnCurrent(first);
+        final EnrichedArticle duplicate = lastOnCurrent(copy);
+        assertEquals(first, original.story().id());
+        assertEquals(first, duplicate.story().id());
+        assertEquals(first, duplicate.story().duplicateOf());
+        try (KafkaConsumer<String, StoryView> stories = storiesConsumer()) {
+            final Predicate<ConsumerRecord<String, StoryView>> both = r -> first.equals(r.key()) && r.value() != null
+                    && r.value().articles().stream().map(StoryView.Article::id).toList().equals(List.of(first, copy));
+            final StoryView view = KafkaCluster.lastMatching(KafkaCluster.pollUntil(stories, both), both).value();
+            assertEquals(copy, view.articles().get(1).id());
+            assertEquals(first, view.articles().get(1).duplicateOf());
+        }
+
+        for (String id : List.of(first, copy)) {
+            final HttpResponse<String> deleted = http(HttpRequest.newBuilder(URI.create(ingestUri + "/" + id)).DELETE());
+            assertEquals(202, deleted.statusCode(), deleted.body());
+        }
+        try (KafkaConsumer<String, StoryView> stories = storiesConsumer()) {
+            final List<ConsumerRecord<String, StoryView>> read = KafkaCluster.pollUntil(stories,
+                    r -> first.equals(r.key()) && r.value() == null);
+            assertNull(KafkaCluster.lastMatching(read, r -> first.equals(r.key())).value(),
+                    "the tombstone is the last record of story " + first);
+        }
+    }
+
+    private static void post(final RawArticle article) throws Exception {
+        final HttpResponse<String> posted = http(HttpRequest.newBuilder(ingestUri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(article))));
+        assertEquals(202, posted.statusCode(), posted.body());
+    }
+
+    private static KafkaConsumer<String, StoryView> storiesConsumer() {
+        return KafkaCluster.consumerFromStart(Topics.STORIES.name(), Topics.STORIES.keySerde().deserializer(),
+                Topics.STORIES.valueSerde().deserializer());
     }
 
     private static void sendRaw(final String id, final byte[] value) throws Exception {

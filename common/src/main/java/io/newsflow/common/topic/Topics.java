@@ -2,6 +2,7 @@ package io.newsflow.common.topic;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.article.StoryView;
 import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.json.JsonSerde;
 import java.util.List;
@@ -22,6 +23,14 @@ public final class Topics {
 
     public static final Topic<String, EnrichedArticle> CURRENT = new Topic<>("news.articles.current",
             Serdes.String(), JsonSerde.of(EnrichedArticle.class),
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
+     * The latest view of each story (its articles and what they name), keyed by story id; a tombstone once
+     * the story has no article left, or when a merge absorbed it into another.
+     */
+    public static final Topic<String, StoryView> STORIES = new Topic<>("news.stories.current",
+            Serdes.String(), JsonSerde.of(StoryView.class),
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /** Original key and bytes of records that could not be processed; headers say why. */

@@ -2,9 +2,14 @@ package io.newsflow.enrich.stories;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Story;
+import io.newsflow.common.json.Json;
+import io.newsflow.tagger.stories.ArticleRecord;
 import io.newsflow.tagger.stories.SerializedStoryState;
+import io.newsflow.tagger.stories.StoryAssignment;
 import io.newsflow.tagger.stories.StoryIndex;
 import io.newsflow.tagger.stories.StoryOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,11 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Assigns stories on the single partition of the story stage, with the window's state in the stage's
- * store: for an article, emits the article with its story and the story's new view; for a retraction (a
- * null value), the retraction and the view of the story it leaves (null when that story has no article
- * left, a tombstone on {@code news.stories.current}).
+ * store. For an article (JSON bytes, as tagged) it emits the article with its story and the story's new
+ * view; when the article bridged two stories, also the absorbed story's tombstone and every article that
+ * moved, again, under its new story. For a retraction (a null value) it emits the retraction and the view of
+ * the story it leaves (null when that story has no article left, a tombstone on {@code news.stories.current}).
  */
-final class StoryProcessor implements Processor<String, EnrichedArticle, String, StoryOutput> {
+final class StoryProcessor implements Processor<String, byte[], String, StoryOutput> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryProcessor.class);
 
@@ -38,7 +44,7 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
     }
 
     @Override
-    public void process(final Record<String, EnrichedArticle> record) {
+    public void process(final Record<String, byte[]> record) {
         if (record.key() == null) {
             return;
         }
@@ -50,9 +56,38 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
             }
             return;
         }
-        final Story story = index.assign(record.value());
+        final EnrichedArticle article = read(record.value());
+        final StoryAssignment placed = index.place(article);
+        final Story story = placed.story();
         LOG.debug("event=story article={} story={} duplicateOf={}", record.key(), story.id(), story.duplicateOf());
-        context.forward(record.withValue(StoryOutput.article(record.value().withStory(story))));
+        index.keepPayload(record.key(), story.id(), record.value());
+        context.forward(record.withValue(StoryOutput.article(article.withStory(story))));
+        if (placed.absorbed() != null) {
+            context.forward(record.withKey(placed.absorbed()).withValue(StoryOutput.view(null)));
+            for (String moved : placed.moved()) {
+                republish(record, moved);
+            }
+        }
         context.forward(record.withKey(story.id()).withValue(StoryOutput.view(index.view(story.id()))));
+    }
+
+    /** Publishes a moved article again under its new story, when its payload was kept. */
+    private void republish(final Record<String, byte[]> record, final String articleId) {
+        final byte[] payload = index.state().payload(articleId);
+        final ArticleRecord moved = index.state().article(articleId);
+        if (payload == null || moved == null) {
+            LOG.debug("event=story_move_unpublished article={}", articleId);
+            return;
+        }
+        final Story story = new Story(moved.storyId(), moved.duplicateOf(), moved.similarity());
+        context.forward(record.withKey(articleId).withValue(StoryOutput.article(read(payload).withStory(story))));
+    }
+
+    private static EnrichedArticle read(final byte[] value) {
+        try {
+            return Json.read(value, EnrichedArticle.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable article on the story stage", e);
+        }
     }
 }

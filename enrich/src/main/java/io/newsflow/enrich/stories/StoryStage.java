@@ -1,12 +1,9 @@
 package io.newsflow.enrich.stories;
 
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.article.StoryView;
-import io.newsflow.common.json.JsonSerde;
-import io.newsflow.common.topic.Topic;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
-import java.util.Map;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -29,31 +26,30 @@ public final class StoryStage {
     /** The store of the story window. */
     public static final String STORE = "story-state";
 
-    /** Compacted, keyed by story id: the latest view of each story; a tombstone once it has no article. */
-    public static final Topic<String, StoryView> STORIES = new Topic<>("news.stories.current", Serdes.String(),
-            JsonSerde.of(StoryView.class),
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     private StoryStage() {
     }
 
     /**
      * Adds the stage after {@code tagged} (article id to tagged article, null for a retraction); writes the
-     * views to {@link #STORIES} and returns the articles with their story, keyed by article id.
+     * views to {@link Topics#STORIES} and returns the articles with their story, keyed by article id.
      */
     public static KStream<String, EnrichedArticle> addTo(final StreamsBuilder builder,
             final KStream<String, EnrichedArticle> tagged, final StoryOptions options) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                Serdes.ByteArray()));
+                Serdes.ByteArray()).withCachingEnabled());
+        // The articles cross the repartition topic as JSON bytes, which the store keeps as they are for a merge.
         final KStream<String, StoryOutput> out = tagged
-                .repartition(Repartitioned.<String, EnrichedArticle>as("stories")
+                .mapValues(article -> article == null ? null : Json.writeBytes(article), Named.as("story-bytes"))
+                .repartition(Repartitioned.<String, byte[]>as("stories")
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(EnrichedArticle.class))
+                        .withValueSerde(Serdes.ByteArray())
                         .withNumberOfPartitions(1))
                 .process(() -> new StoryProcessor(options), Named.as("assign-stories"), STORE);
         out.filter((key, value) -> value.isView(), Named.as("story-views"))
                 .mapValues(StoryOutput::view, Named.as("story-view"))
-                .to(STORIES.name(), Produced.with(STORIES.keySerde(), STORIES.valueSerde()).withName("to-stories"));
+                .to(Topics.STORIES.name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde())
+                        .withName("to-stories"));
         return out.filter((key, value) -> !value.isView(), Named.as("story-articles"))
                 .mapValues(StoryOutput::article, Named.as("story-article"));
     }

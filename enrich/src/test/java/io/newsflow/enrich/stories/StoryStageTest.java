@@ -8,6 +8,7 @@ import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.StoryView;
 import io.newsflow.common.json.JsonSerde;
+import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,23 +36,29 @@ class StoryStageTest {
     @TempDir
     Path stateDir;
 
-    @Test
-    void articlesGetTheirStoryAndStoriesTheirViewUntilTheLastArticleIsRetracted() {
+    private static final JsonSerde<EnrichedArticle> SERDE = JsonSerde.of(EnrichedArticle.class);
+
+    private TopologyTestDriver driver() {
         final StreamsBuilder builder = new StreamsBuilder();
-        final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
-        StoryStage.addTo(builder, builder.stream("tagged", Consumed.with(Serdes.String(), serde)), StoryOptions.DEFAULT)
-                .to("with-stories", Produced.with(Serdes.String(), serde));
+        StoryStage.addTo(builder, builder.stream("tagged", Consumed.with(Serdes.String(), SERDE)), StoryOptions.DEFAULT)
+                .to("with-stories", Produced.with(Serdes.String(), SERDE));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-stage-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+        return new TopologyTestDriver(builder.build(), props);
+    }
+
+    @Test
+    void articlesGetTheirStoryAndStoriesTheirViewUntilTheLastArticleIsRetracted() {
+        final JsonSerde<EnrichedArticle> serde = SERDE;
+        try (TopologyTestDriver driver = driver()) {
             final TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic("tagged",
                     Serdes.String().serializer(), serde.serializer());
             final TestOutputTopic<String, EnrichedArticle> articles = driver.createOutputTopic("with-stories",
                     Serdes.String().deserializer(), serde.deserializer());
-            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(StoryStage.STORIES.name(),
-                    Serdes.String().deserializer(), StoryStage.STORIES.valueSerde().deserializer());
+            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(Topics.STORIES.name(),
+                    Serdes.String().deserializer(), Topics.STORIES.valueSerde().deserializer());
 
             in.pipeInput("a1", article("a1", "Port fire", BODY, "2026-03-02T08:00:00Z"));
             in.pipeInput("a2", article("a2", "Blaze at the port", "CITY (Wire) - " + BODY + " Copyright Wire.",
@@ -72,6 +79,58 @@ class StoryStageTest {
             assertEquals(List.of("a2"), views.get(2).value.articles().stream().map(StoryView.Article::id).toList());
             assertNull(views.get(3).value, "the story left with no article is a tombstone");
         }
+    }
+
+    @Test
+    void anArticleBridgingTwoStoriesMergesThemTombstonesTheAbsorbedOneAndRepublishesItsArticles() {
+        try (TopologyTestDriver driver = driver()) {
+            final TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic("tagged",
+                    Serdes.String().serializer(), SERDE.serializer());
+            final TestOutputTopic<String, EnrichedArticle> articles = driver.createOutputTopic("with-stories",
+                    Serdes.String().deserializer(), SERDE.deserializer());
+            final TestOutputTopic<String, StoryView> stories = driver.createOutputTopic(Topics.STORIES.name(),
+                    Serdes.String().deserializer(), Topics.STORIES.valueSerde().deserializer());
+            in.pipeInput("r1", tagged("r1", "Court halts canal dredging", RULING, "2026-03-02T08:00:00Z",
+                    List.of("Ambrose Kettleby")));
+            in.pipeInput("p1", tagged("p1", "Oyster farmers blockade quay", PROTEST, "2026-03-02T09:00:00Z",
+                    List.of("Marit Olsvik")));
+            assertEquals(List.of("r1", "p1"), articles.readValuesToList().stream().map(a -> a.story().id()).toList());
+            stories.readKeyValuesToList();
+
+            in.pipeInput("b1", tagged("b1", "Oyster farmers cheer court halt to canal dredging", BRIDGE,
+                    "2026-03-02T12:00:00Z", List.of("Marit Olsvik", "Ambrose Kettleby")));
+            final List<KeyValue<String, EnrichedArticle>> out = articles.readKeyValuesToList();
+            assertEquals(List.of("b1", "p1"), out.stream().map(kv -> kv.key).toList(),
+                    "the bridging article, then the moved one again");
+            assertEquals("r1", out.get(0).value.story().id());
+            assertEquals("r1", out.get(1).value.story().id());
+            assertEquals(PROTEST, out.get(1).value.body(), "the moved article is republished whole");
+            final List<KeyValue<String, StoryView>> views = stories.readKeyValuesToList();
+            assertEquals(List.of("p1", "r1"), views.stream().map(kv -> kv.key).toList());
+            assertNull(views.get(0).value, "the absorbed story is a tombstone");
+            assertEquals(List.of("r1", "p1", "b1"),
+                    views.get(1).value.articles().stream().map(StoryView.Article::id).toList());
+        }
+    }
+
+    private static final String RULING = "Judge Ambrose Kettleby suspended the permit for deepening the Valdora"
+            + " shipping canal, ruling that the environmental survey ignored the eel spawning grounds in the"
+            + " estuary. Kettleby ordered the port authority to commission a new survey of the estuary before any"
+            + " dredger returns.";
+    private static final String PROTEST = "Hundreds of oyster farmers led by Marit Olsvik blockaded the quay with"
+            + " tractors and trailers, saying silt stirred up by the canal works had smothered their beds. Olsvik"
+            + " said the cooperative had lost half its harvest and demanded compensation from the port authority.";
+    private static final String BRIDGE = "Oyster farmers led by Marit Olsvik lifted their blockade of the quay"
+            + " after Judge Ambrose Kettleby suspended the dredging permit for the Valdora shipping canal. Olsvik"
+            + " said the ruling vindicated the farmers, whose beds were smothered by silt, and Kettleby ordered a"
+            + " new survey of the eel spawning grounds in the estuary.";
+
+    private static EnrichedArticle tagged(final String id, final String title, final String body, final String date,
+            final List<String> people) {
+        final List<Entity> persons = people.stream()
+                .map(name -> new Entity(name, List.of(new Mention(Mention.BODY, 0, name.length(), name)))).toList();
+        return new EnrichedArticle(id, null, title, body, "wire", date, "en", 1L, null, persons, List.of(),
+                List.of(), List.of(), List.of(), null, false, null);
     }
 
     private static EnrichedArticle article(final String id, final String title, final String body, final String date) {

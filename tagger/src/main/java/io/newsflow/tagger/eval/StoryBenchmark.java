@@ -9,6 +9,8 @@ import io.newsflow.tagger.stories.SerializedStoryState;
 import io.newsflow.tagger.stories.StoryIndex;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +24,13 @@ import java.util.TreeMap;
  * synthetic articles (300 words drawn from a Zipf-like vocabulary of 50,000 words, two people, two places
  * and a country from large pools, publication times spread over two days), then times the assignment of
  * {@code --measure M} more articles, one in two an edited copy of an article of the window (last third
- * cut, a dateline and a footer added). Prints the median and p99 wall time per article, the heap the
+ * cut, a dateline and a footer added). Prints the median and p99 wall time per article, the median CPU time
+ * of the assigning thread (which a machine shared with other work does not inflate as it does wall time), the heap the
  * window holds after a full collection and the last line
  * {@code stories-bench stories=… medianMs=… p99Ms=… heapMb=…}. It asserts nothing.
  *
  * <p>{@code --state serialized} keeps the window as {@link SerializedStoryState} entries in a sorted map (JSON
- * values, the form a Kafka Streams store holds), which adds the cost of reading and writing entries.
+ * binary and JSON values, the form a Kafka Streams store holds), which adds the cost of reading and writing entries.
  *
  * <p>Usage: {@code StoryBenchmark [--stories N] [--measure M] [--state memory|serialized]}
  */
@@ -61,7 +64,8 @@ public final class StoryBenchmark {
             }
         }
         final Random random = new Random(17);
-        final StoryIndex index = new StoryIndex(serialized ? new SerializedStoryState(new TreeMap<>())
+        final TreeMap<String, byte[]> entries = new TreeMap<>();
+        final StoryIndex index = new StoryIndex(serialized ? new SerializedStoryState(entries)
                 : new InMemoryStoryState(), StoryOptions.DEFAULT);
         final List<EnrichedArticle> kept = new ArrayList<>();
         final long fillStart = System.nanoTime();
@@ -74,24 +78,50 @@ public final class StoryBenchmark {
         }
         final double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
         final double[] millis = new double[measure];
+        final double[] cpuMillis = new double[measure];
+        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < measure; i++) {
             final long time = START + SPAN * (stories + i) / (stories + measure);
             final EnrichedArticle article = i % 2 == 0
                     ? article(random, "m" + i, time, null)
                     : article(random, "m" + i, time, kept.get(random.nextInt(kept.size())));
+            final long cpuStart = threads.getCurrentThreadCpuTime();
             final long start = System.nanoTime();
             index.assign(article);
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
         System.gc();
         final Runtime runtime = Runtime.getRuntime();
         final long heapMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
         out.printf(Locale.ROOT, "filled %d stories in %.1f s; window: stories=%d %s%n", stories, fillSeconds,
-                index.state().storyCount(), index.state() instanceof InMemoryStoryState memory ? memory.sizes() : "");
-        out.printf(Locale.ROOT, "stories-bench stories=%d medianMs=%.3f p99Ms=%.3f heapMb=%d%n",
-                index.state().storyCount(), millis[measure / 2], millis[(int) (measure * 0.99)], heapMb);
+                index.state().storyCount(), index.state() instanceof InMemoryStoryState memory ? memory.sizes()
+                        : sizes(entries));
+        out.printf(Locale.ROOT, "stories-bench stories=%d medianMs=%.3f p99Ms=%.3f medianCpuMs=%.3f heapMb=%d%n",
+                index.state().storyCount(), millis[measure / 2], millis[(int) (measure * 0.99)],
+                cpuMillis[measure / 2], heapMb);
         return 0;
+    }
+
+    /** Entries and bytes (keys as UTF-16 chars count 1 byte each, as in a UTF-8 store) by key prefix. */
+    private static String sizes(final TreeMap<String, byte[]> entries) {
+        final java.util.Map<String, long[]> byKind = new TreeMap<>();
+        long bytes = 0;
+        for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+            final String key = e.getKey();
+            final String kind = key.length() > 1 && key.charAt(1) == '/' ? key.substring(0, 1) : key;
+            final long size = e.getKey().length() + e.getValue().length;
+            final long[] sum = byKind.computeIfAbsent(kind, k -> new long[2]);
+            sum[0]++;
+            sum[1] += size;
+            bytes += size;
+        }
+        final StringBuilder out = new StringBuilder("entries=" + entries.size() + " storeMb=" + (bytes >> 20));
+        byKind.forEach((kind, sum) -> out.append(' ').append(kind).append('=').append(sum[0]).append('/')
+                .append(sum[1] >> 10).append("KB"));
+        return out.toString();
     }
 
     /** A synthetic article, or an edited copy of {@code original} when given. */

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public final class StoryEvaluation {
 
-    static final String USAGE = "usage: evaluate stories FILE.jsonl [--tagged TAGGED.jsonl] [--join X]"
+    static final String USAGE = "usage: evaluate stories FILE.jsonl [--tagged TAGGED.jsonl] [--join X] [--no-merge]"
             + " [--duplicate X] [--misses]";
 
     private StoryEvaluation() {
@@ -53,6 +53,7 @@ public final class StoryEvaluation {
                     case "--join" -> options = options.withJoinThreshold(Double.parseDouble(args.get(++i)));
                     case "--duplicate" -> options = options.withDuplicateThreshold(Double.parseDouble(args.get(++i)));
                     case "--misses" -> misses = true;
+                    case "--no-merge" -> options = options.withMerge(false);
                     default -> {
                         if (arg.startsWith("--") || file != null) {
                             throw new IllegalArgumentException("unexpected argument " + arg);

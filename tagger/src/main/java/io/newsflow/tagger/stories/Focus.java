@@ -15,12 +15,13 @@ final class Focus {
     }
 
     static boolean compatible(final List<String> articleCountries, final StoryRecord story) {
-        if (story == null) {
-            return false;
-        }
-        if (articleCountries.isEmpty() || story.countries().isEmpty()) {
+        return story != null && compatible(articleCountries, story.countries());
+    }
+
+    static boolean compatible(final List<String> articleCountries, final List<String> storyCountries) {
+        if (articleCountries.isEmpty() || storyCountries.isEmpty()) {
             return true;
         }
-        return story.countries().contains(articleCountries.get(0)) && articleCountries.contains(story.countries().get(0));
+        return storyCountries.contains(articleCountries.get(0)) && articleCountries.contains(storyCountries.get(0));
     }
 }

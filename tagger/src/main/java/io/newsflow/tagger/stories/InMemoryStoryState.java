@@ -22,6 +22,7 @@ public final class InMemoryStoryState implements StoryState {
     }
 
     private final Map<String, StoryRecord> stories = new HashMap<>();
+    private final Map<String, StoryCentroid> centroids = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>();
     private final Map<String, ArticleRecord> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
@@ -37,6 +38,7 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void putStory(final StoryRecord story) {
         final StoryRecord old = stories.put(story.id(), story);
+        centroids.put(story.id(), StoryCentroid.of(story));
         if (old != null) {
             byLastSeen.remove(new Seen(old.lastSeen(), old.id()));
         }
@@ -46,9 +48,15 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void removeStory(final String id) {
         final StoryRecord old = stories.remove(id);
+        centroids.remove(id);
         if (old != null) {
             byLastSeen.remove(new Seen(old.lastSeen(), old.id()));
         }
+    }
+
+    @Override
+    public StoryCentroid centroid(final String id) {
+        return centroids.get(id);
     }
 
     @Override
@@ -122,8 +130,19 @@ public final class InMemoryStoryState implements StoryState {
     }
 
     @Override
-    public void putDocumentFrequency(final int slot, final int count) {
-        frequencies[slot] = count;
+    public void countDocument(final int[] slots) {
+        for (int slot : slots) {
+            frequencies[slot]++;
+        }
+        documents++;
+    }
+
+    @Override
+    public void halveFrequencies() {
+        for (int slot = 0; slot < frequencies.length; slot++) {
+            frequencies[slot] /= 2;
+        }
+        documents /= 2;
     }
 
     @Override
@@ -131,10 +150,6 @@ public final class InMemoryStoryState implements StoryState {
         return documents;
     }
 
-    @Override
-    public void putDocuments(final long count) {
-        documents = count;
-    }
 
     /** Entries held, by kind, for the size figures. */
     public String sizes() {

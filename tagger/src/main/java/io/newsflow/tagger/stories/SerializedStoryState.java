@@ -1,11 +1,6 @@
 package io.newsflow.tagger.stories;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.newsflow.common.json.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,48 +12,60 @@ import java.util.NavigableMap;
  * (RocksDB with a changelog topic): whatever the map holds is all there is, so an index rebuilt over the
  * same map after a restart goes on where the last one stopped. Keys:
  * <ul>
- * <li>{@code s/<story id>}: the {@link StoryRecord} as JSON; {@code t/<last seen>/<story id>}: empty, the
- * stories in the order they were last seen (the time zero-padded, so that the keys sort by it);</li>
- * <li>{@code a/<article id>}: the {@link ArticleRecord} as JSON;</li>
+ * <li>{@code s/<story id>}: the {@link StoryRecord} in binary, read for the one story an article joins;
+ * {@code v/<story id>}: its {@link StoryCentroid} in binary ({@link StateCodec}), read for every candidate;
+ * {@code t/<last seen>/<story id>}: empty, the stories in the order they were last seen (the time
+ * zero-padded, so that the keys sort by it);</li>
+ * <li>{@code a/<article id>}: the {@link ArticleRecord} in binary; {@code f/<article id>}: the article as
+ * published (its payload, for a merge to publish it again), kept only while its story is small enough to be
+ * absorbed by another ({@link StoryIndex#keepPayload});</li>
  * <li>{@code p/<feature>}: the ids of the stories under a feature; {@code b/<bucket>}: the ids of the
- * articles in a bucket (JSON arrays);</li>
- * <li>{@code d/<slot>}: a word document frequency, {@code n}: the documents counted, {@code c}: the number
- * of stories (4- or 8-byte big-endian).</li>
+ * articles in a bucket (binary lists; the last {@value #LISTS_CACHED} read or written are cached, so that
+ * the buckets and postings an article reads to search are not read again when it is added);</li>
+ * <li>{@code d/<block>}, {@code l/<sequence>} and {@code n}: the word document frequencies ({@link WordCounts});
+ * {@code c}: the number of stories (8-byte big-endian).</li>
  * </ul>
  *
- * <p>Parsed stories and articles are kept in a bounded cache ({@value #CACHED} of each, least recently used
- * first out), since a lookup reads hundreds of candidates: this object must be the only writer of its
- * entries (one stream task owns its store, and a task restored after a failure builds a new object).
+ * <p>Decoded entries are kept in bounded caches, least recently used first out: {@value #CENTROIDS_CACHED}
+ * centroids (about 1 KB each), {@value #ARTICLES_CACHED} articles and {@value #STORIES_CACHED} stories; the
+ * word counts and the story count are mirrored in memory once read (1 MiB). So this
+ * object must be the only writer of its entries: one stream task owns its store, and a task restored after
+ * a failure builds a new object.
  */
 public final class SerializedStoryState implements StoryState {
 
-    static final int CACHED = 20_000;
-
-    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
-    };
+    static final int CENTROIDS_CACHED = 100_000;
+    static final int ARTICLES_CACHED = 50_000;
+    static final int STORIES_CACHED = 20_000;
+    static final int LISTS_CACHED = 8_192;
 
     private final StateEntries store;
-    private final Map<String, StoryRecord> stories = lru();
-    private final Map<String, ArticleRecord> articles = lru();
+    private final Map<String, StoryRecord> stories = lru(STORIES_CACHED);
+    private final Map<String, StoryCentroid> centroids = lru(CENTROIDS_CACHED);
+    private final Map<String, ArticleRecord> articles = lru(ARTICLES_CACHED);
+    private final Map<String, List<String>> lists = lru(LISTS_CACHED);
+    private final WordCounts words;
+    private long storyCount = -1;
 
     public SerializedStoryState(final StateEntries store) {
         this.store = store;
-    }
-
-    private static <V> Map<String, V> lru() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(final Map.Entry<String, V> eldest) {
-                return size() > CACHED;
-            }
-        };
+        this.words = new WordCounts(store);
     }
 
     /** The state in a sorted map. */
     public SerializedStoryState(final NavigableMap<String, byte[]> map) {
         this(StateEntries.of(map));
+    }
+
+    private static <V> Map<String, V> lru(final int max) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(final Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        };
     }
 
     @Override
@@ -67,10 +74,12 @@ public final class SerializedStoryState implements StoryState {
         if (cached != null) {
             return cached;
         }
-        final StoryRecord story = read(store.get("s/" + id), StoryRecord.class);
-        if (story != null) {
-            stories.put(id, story);
+        final byte[] value = store.get("s/" + id);
+        if (value == null) {
+            return null;
         }
+        final StoryRecord story = StateCodec.story(value);
+        stories.put(id, story);
         return story;
     }
 
@@ -80,10 +89,13 @@ public final class SerializedStoryState implements StoryState {
         if (old != null) {
             store.delete(seenKey(old.lastSeen(), old.id()));
         } else {
-            putLong("c", getLong("c") + 1);
+            putStoryCount(storyCount() + 1);
         }
-        store.put("s/" + story.id(), Json.writeBytes(story));
+        store.put("s/" + story.id(), StateCodec.story(story));
         stories.put(story.id(), story);
+        final StoryCentroid centroid = StoryCentroid.of(story);
+        store.put("v/" + story.id(), StateCodec.centroid(centroid));
+        centroids.put(story.id(), centroid);
         store.put(seenKey(story.lastSeen(), story.id()), new byte[0]);
     }
 
@@ -92,15 +104,40 @@ public final class SerializedStoryState implements StoryState {
         final StoryRecord old = story(id);
         if (old != null) {
             store.delete("s/" + id);
+            store.delete("v/" + id);
             stories.remove(id);
+            centroids.remove(id);
             store.delete(seenKey(old.lastSeen(), id));
-            putLong("c", getLong("c") - 1);
+            putStoryCount(storyCount() - 1);
         }
     }
 
     @Override
+    public StoryCentroid centroid(final String id) {
+        final StoryCentroid cached = centroids.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        final byte[] value = store.get("v/" + id);
+        if (value == null) {
+            return null;
+        }
+        final StoryCentroid centroid = StateCodec.centroid(value);
+        centroids.put(id, centroid);
+        return centroid;
+    }
+
+    @Override
     public int storyCount() {
-        return (int) getLong("c");
+        if (storyCount < 0) {
+            storyCount = getLong("c");
+        }
+        return (int) storyCount;
+    }
+
+    private void putStoryCount(final long count) {
+        storyCount = count;
+        putLong("c", count);
     }
 
     @Override
@@ -124,28 +161,46 @@ public final class SerializedStoryState implements StoryState {
         if (cached != null) {
             return cached;
         }
-        final ArticleRecord article = read(store.get("a/" + id), ArticleRecord.class);
-        if (article != null) {
-            articles.put(id, article);
+        final byte[] value = store.get("a/" + id);
+        if (value == null) {
+            return null;
         }
+        final ArticleRecord article = StateCodec.article(value);
+        articles.put(id, article);
         return article;
     }
 
     @Override
     public void putArticle(final ArticleRecord article) {
-        store.put("a/" + article.id(), Json.writeBytes(article));
+        store.put("a/" + article.id(), StateCodec.article(article));
         articles.put(article.id(), article);
     }
 
     @Override
     public void removeArticle(final String id) {
         store.delete("a/" + id);
+        store.delete("f/" + id);
         articles.remove(id);
     }
 
     @Override
+    public void putPayload(final String articleId, final byte[] payload) {
+        store.put("f/" + articleId, payload);
+    }
+
+    @Override
+    public void removePayload(final String articleId) {
+        store.delete("f/" + articleId);
+    }
+
+    @Override
+    public byte[] payload(final String articleId) {
+        return store.get("f/" + articleId);
+    }
+
+    @Override
     public List<String> postings(final String feature) {
-        return ids(store.get("p/" + feature));
+        return list("p/" + feature);
     }
 
     @Override
@@ -155,7 +210,7 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public List<String> bucket(final long key) {
-        return ids(store.get("b/" + Long.toHexString(key)));
+        return list("b/" + Long.toHexString(key));
     }
 
     @Override
@@ -165,27 +220,22 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public int documentFrequency(final int slot) {
-        final byte[] value = store.get("d/" + slot);
-        return value == null ? 0 : ByteBuffer.wrap(value).getInt();
+        return words.frequency(slot);
     }
 
     @Override
-    public void putDocumentFrequency(final int slot, final int count) {
-        if (count == 0) {
-            store.delete("d/" + slot);
-        } else {
-            store.put("d/" + slot, ByteBuffer.allocate(4).putInt(count).array());
-        }
+    public void countDocument(final int[] slots) {
+        words.count(slots);
+    }
+
+    @Override
+    public void halveFrequencies() {
+        words.halve();
     }
 
     @Override
     public long documents() {
-        return getLong("n");
-    }
-
-    @Override
-    public void putDocuments(final long documents) {
-        putLong("n", documents);
+        return words.documents();
     }
 
     /** Times are shifted to non-negative and padded to 20 digits, so that string order is time order. */
@@ -203,34 +253,23 @@ public final class SerializedStoryState implements StoryState {
         store.put(key, ByteBuffer.allocate(8).putLong(value).array());
     }
 
+    private List<String> list(final String key) {
+        final List<String> cached = lists.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        final List<String> ids = List.copyOf(StateCodec.ids(store.get(key)));
+        lists.put(key, ids);
+        return ids;
+    }
+
     private void putIds(final String key, final List<String> ids) {
         if (ids.isEmpty()) {
             store.delete(key);
+            lists.remove(key);
         } else {
-            store.put(key, Json.writeBytes(ids));
+            store.put(key, StateCodec.ids(ids));
+            lists.put(key, List.copyOf(ids));
         }
     }
-
-    private static List<String> ids(final byte[] value) {
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            return Json.mapper().readValue(value, IDS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T read(final byte[] value, final Class<T> type) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Json.read(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable story state entry: " + new String(value, StandardCharsets.UTF_8), e);
-        }
-    }
-
 }

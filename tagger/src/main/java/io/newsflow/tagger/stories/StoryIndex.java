@@ -39,6 +39,7 @@ public final class StoryIndex {
     private final WordRarity rarity;
     private final DuplicateFinder duplicates;
     private final StoryMatcher matcher;
+    private final StoryMerger merger;
 
     public StoryIndex(final StoryState state, final StoryOptions options) {
         this.state = state;
@@ -47,6 +48,7 @@ public final class StoryIndex {
         this.rarity = new WordRarity(state);
         this.duplicates = new DuplicateFinder(state);
         this.matcher = new StoryMatcher(state);
+        this.merger = new StoryMerger(state, matcher);
     }
 
     /** An index over a fresh in-memory state. */
@@ -60,9 +62,17 @@ public final class StoryIndex {
 
     /** The article's story; an article seen before (a new revision) keeps the story it was given. */
     public Story assign(final EnrichedArticle article) {
+        return place(article).story();
+    }
+
+    /**
+     * The article's story, and the merge it caused when it bridged two stories of the window (see
+     * {@link StoryMerger}; only when {@link StoryOptions#merge()}).
+     */
+    public StoryAssignment place(final EnrichedArticle article) {
         final ArticleRecord known = state.article(article.id());
         if (known != null) {
-            return new Story(known.storyId(), known.duplicateOf(), known.similarity());
+            return StoryAssignment.of(new Story(known.storyId(), known.duplicateOf(), known.similarity()));
         }
         final long time = ArticleTime.of(article);
         evict(time);
@@ -78,9 +88,14 @@ public final class StoryIndex {
             duplicateOf = copy.original().duplicateOf() != null ? copy.original().duplicateOf() : copy.original().id();
             similarity = Math.round(copy.similarity() * 1000) / 1000.0;
         }
+        StoryMerger.Merged merged = null;
         if (story == null) {
             final StoryMatcher.Match match = matcher.find(features, time, windowMillis, options.joinThreshold());
             story = match == null ? null : match.story();
+            if (match != null && match.other() != null && options.merge()) {
+                merged = merger.merge(match.story(), match.other());
+                story = merged == null ? story : merged.story();
+            }
         }
         final StoryRecord joined = join(story, article, time, features);
         if (joined.articleIds().contains(article.id())) {
@@ -93,7 +108,26 @@ public final class StoryIndex {
         }
         rarity.add(features.distinctWords());
         LOG.debug("event=story_assigned article={} story={} duplicateOf={}", article.id(), joined.id(), duplicateOf);
-        return new Story(joined.id(), duplicateOf, similarity);
+        final Story assigned = new Story(joined.id(), duplicateOf, similarity);
+        return merged == null ? StoryAssignment.of(assigned)
+                : new StoryAssignment(assigned, merged.absorbed(), merged.moved());
+    }
+
+    /**
+     * Keeps the article's payload for a later merge to publish it again, while its story could still be
+     * absorbed by another (at most {@value StoryMerger#MAX_MOVED} articles); once the story grows past that,
+     * its articles' payloads are dropped: they can no longer move.
+     */
+    public void keepPayload(final String articleId, final String storyId, final byte[] payload) {
+        final StoryRecord story = state.story(storyId);
+        if (story == null || state.article(articleId) == null) {
+            return;
+        }
+        if (story.articleCount() <= StoryMerger.MAX_MOVED) {
+            state.putPayload(articleId, payload);
+        } else if (story.articleCount() == StoryMerger.MAX_MOVED + 1) {
+            story.articleIds().forEach(state::removePayload);
+        }
     }
 
     /**
@@ -156,7 +190,7 @@ public final class StoryIndex {
     }
 
     /** The centroid's heaviest features, unscaled: a story's sum of article vectors. */
-    private static Map<String, Double> strongest(final Map<String, Double> centroid) {
+    static Map<String, Double> strongest(final Map<String, Double> centroid) {
         if (centroid.size() <= CENTROID_FEATURES) {
             return centroid;
         }

@@ -18,8 +18,11 @@ final class StoryMatcher {
     static final int QUERY_FEATURES = 12;
     static final int POSTINGS = 32;
 
-    /** The story found, and its similarity. */
-    record Match(StoryRecord story, double similarity) {
+    /**
+     * The story found and its similarity, and the next best story above the threshold (null when none):
+     * an article that matches two stories bridges them ({@link StoryMerger}).
+     */
+    record Match(StoryRecord story, double similarity, StoryRecord other) {
     }
 
     private final StoryState state;
@@ -33,27 +36,47 @@ final class StoryMatcher {
         for (String feature : strongest(features.vector())) {
             candidates.addAll(state.postings(feature));
         }
-        Match best = null;
+        // Candidates are scored on their small centroid entries; only the best story is read whole.
+        final StoryCentroid vector = StoryCentroid.ofVector(features.vector());
+        String bestId = null;
+        double bestSimilarity = 0;
+        String secondId = null;
+        double secondSimilarity = 0;
         for (String id : candidates) {
-            final StoryRecord story = state.story(id);
+            final StoryCentroid story = state.centroid(id);
             if (story == null || time - story.lastSeen() > windowMillis || story.firstSeen() - time > windowMillis) {
                 continue;
             }
-            if (!Focus.compatible(features.countries(), story)) {
+            if (!Focus.compatible(features.countries(), story.countries())) {
                 continue;
             }
-            final double similarity = cosine(features.vector(), story);
-            if (similarity >= threshold && (best == null || similarity > best.similarity())) {
-                best = new Match(story, similarity);
+            final double similarity = story.cosine(vector);
+            if (similarity < threshold) {
+                continue;
+            }
+            if (bestId == null || similarity > bestSimilarity) {
+                secondId = bestId;
+                secondSimilarity = bestSimilarity;
+                bestId = id;
+                bestSimilarity = similarity;
+            } else if (secondId == null || similarity > secondSimilarity) {
+                secondId = id;
+                secondSimilarity = similarity;
             }
         }
-        return best;
+        final StoryRecord best = bestId == null ? null : state.story(bestId);
+        return best == null ? null : new Match(best, bestSimilarity, secondId == null ? null : state.story(secondId));
     }
 
     /** Lists the story first under the article's strongest features, within what the story may index. */
     Set<String> index(final ArticleFeatures features, final String storyId, final Set<String> indexed) {
+        return indexUnder(strongest(features.vector()), storyId, indexed);
+    }
+
+    /** Lists the story first under these features, within what the story may index; returns what it indexes. */
+    Set<String> indexUnder(final Iterable<String> features, final String storyId, final Set<String> indexed) {
         final Set<String> now = new LinkedHashSet<>(indexed);
-        for (String feature : strongest(features.vector())) {
+        for (String feature : features) {
             if (!now.contains(feature) && now.size() >= StoryIndex.MAX_INDEXED) {
                 continue;
             }
@@ -92,20 +115,5 @@ final class StoryMatcher {
             }
         }
         return features;
-    }
-
-    private static double cosine(final Map<String, Double> vector, final StoryRecord story) {
-        final double norm = story.norm();
-        if (norm == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            final Double weight = story.centroid().get(e.getKey());
-            if (weight != null) {
-                dot += weight * e.getValue();
-            }
-        }
-        return dot / norm;
     }
 }

@@ -6,11 +6,19 @@ import java.time.Duration;
  * The settings of story assignment: the {@code window} within which an article can join a story (measured
  * from the story's last article, and the state keeps nothing older), the cosine similarity an article needs
  * with a story to join it, the containment of shingles that makes it a near-copy, and the most stories the
- * window holds (beyond it the least recently seen are forgotten first).
+ * window holds (beyond it the least recently seen are forgotten first), and whether an article that matches
+ * two stories merges them ({@link StoryMerger}).
  */
-public record StoryOptions(Duration window, double joinThreshold, double duplicateThreshold, int maxStories) {
+public record StoryOptions(Duration window, double joinThreshold, double duplicateThreshold, int maxStories,
+        boolean merge) {
 
-    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000);
+    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000, true);
+
+    /** The options with merges of bridged stories. */
+    public StoryOptions(final Duration window, final double joinThreshold, final double duplicateThreshold,
+            final int maxStories) {
+        this(window, joinThreshold, duplicateThreshold, maxStories, true);
+    }
 
     public StoryOptions {
         if (window.isNegative() || window.isZero()) {
@@ -25,14 +33,18 @@ public record StoryOptions(Duration window, double joinThreshold, double duplica
     }
 
     public StoryOptions withJoinThreshold(final double value) {
-        return new StoryOptions(window, value, duplicateThreshold, maxStories);
+        return new StoryOptions(window, value, duplicateThreshold, maxStories, merge);
     }
 
     public StoryOptions withDuplicateThreshold(final double value) {
-        return new StoryOptions(window, joinThreshold, value, maxStories);
+        return new StoryOptions(window, joinThreshold, value, maxStories, merge);
     }
 
     public StoryOptions withWindow(final Duration value) {
-        return new StoryOptions(value, joinThreshold, duplicateThreshold, maxStories);
+        return new StoryOptions(value, joinThreshold, duplicateThreshold, maxStories, merge);
+    }
+
+    public StoryOptions withMerge(final boolean value) {
+        return new StoryOptions(window, joinThreshold, duplicateThreshold, maxStories, value);
     }
 }

@@ -23,13 +23,4 @@ public record StoryRecord(String id, String title, long firstSeen, long lastSeen
         indexed = Set.copyOf(indexed);
         tags = tags == null ? StoryTags.EMPTY : tags;
     }
-
-    /** The Euclidean norm of the centroid. */
-    double norm() {
-        double sum = 0;
-        for (double v : centroid.values()) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
-    }
 }

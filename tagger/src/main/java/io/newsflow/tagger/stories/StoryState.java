@@ -18,6 +18,12 @@ public interface StoryState {
 
     void removeStory(String id);
 
+    /**
+     * What scoring the story as a candidate needs ({@link StoryCentroid}), kept up to date by
+     * {@link #putStory}; null when the story is not in the window.
+     */
+    StoryCentroid centroid(String id);
+
     int storyCount();
 
     /** Up to {@code max} ids of the stories whose last article is older than {@code time}, oldest first. */
@@ -30,7 +36,24 @@ public interface StoryState {
 
     void putArticle(ArticleRecord article);
 
+    /** Removes the article, and its payload if one is kept. */
     void removeArticle(String id);
+
+    /**
+     * Keeps the article as it was published downstream (its bytes, without story), so that a merge can
+     * publish it again under its new story. A state may keep none ({@code tag} has no stream to re-publish
+     * to): the in-memory one keeps none.
+     */
+    default void putPayload(final String articleId, final byte[] payload) {
+    }
+
+    default void removePayload(final String articleId) {
+    }
+
+    /** The article's payload, or null when none is kept. */
+    default byte[] payload(final String articleId) {
+        return null;
+    }
 
     /** The stories under a feature, most recent first (empty when none). */
     List<String> postings(String feature);
@@ -47,10 +70,12 @@ public interface StoryState {
     /** How many recent articles had a word hashing to this slot (decayed, see {@link WordRarity}). */
     int documentFrequency(int slot);
 
-    void putDocumentFrequency(int slot, int count);
+    /** Counts one more document, with one more in each of these slots (a slot twice: two more). */
+    void countDocument(int[] slots);
+
+    /** Halves every count and the number of documents (see {@link WordRarity}). */
+    void halveFrequencies();
 
     /** How many articles the frequencies count (decayed like them). */
     long documents();
-
-    void putDocuments(long documents);
 }

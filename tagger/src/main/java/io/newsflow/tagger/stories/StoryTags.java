@@ -36,6 +36,13 @@ public record StoryTags(List<String> sources, List<String> people, List<String> 
                 talks || article.talks());
     }
 
+    /** These tags, then those of {@code other} that are new, each list within its cap. */
+    StoryTags merge(final StoryTags other) {
+        return new StoryTags(add(sources, other.sources), add(people, other.people),
+                add(organizations, other.organizations), add(places, other.places), add(tracks, other.tracks),
+                talks || other.talks);
+    }
+
     private static List<String> add(final List<String> kept, final List<String> more) {
         final List<String> all = new ArrayList<>(kept);
         for (String name : more) {

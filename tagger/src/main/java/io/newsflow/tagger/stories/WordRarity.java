@@ -32,21 +32,14 @@ final class WordRarity {
 
     /** Counts one article with these distinct words. */
     void add(final Collection<String> distinctWords) {
+        final int[] slots = new int[distinctWords.size()];
+        int i = 0;
         for (String word : distinctWords) {
-            final int slot = slot(word);
-            state.putDocumentFrequency(slot, state.documentFrequency(slot) + 1);
+            slots[i++] = slot(word);
         }
-        final long documents = state.documents() + 1;
-        if (documents >= HALF_LIFE) {
-            for (int slot = 0; slot < SLOTS; slot++) {
-                final int count = state.documentFrequency(slot);
-                if (count > 0) {
-                    state.putDocumentFrequency(slot, count / 2);
-                }
-            }
-            state.putDocuments(documents / 2);
-        } else {
-            state.putDocuments(documents);
+        state.countDocument(slots);
+        if (state.documents() >= HALF_LIFE) {
+            state.halveFrequencies();
         }
     }
 }
