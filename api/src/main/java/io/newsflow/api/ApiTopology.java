@@ -26,6 +26,11 @@ public final class ApiTopology {
     }
 
     public static Topology buildTopology(final ApiConfig cfg) {
+        return buildTopology(cfg, ApiMeters.unregistered());
+    }
+
+    /** The topology, counting what it indexes and removes on {@code meters}. */
+    public static Topology buildTopology(final ApiConfig cfg, final ApiMeters meters) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ApiStores.ARTICLES),
                 Serdes.String(), Serdes.ByteArray()));
@@ -38,7 +43,7 @@ public final class ApiTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ApiStores.STORIES),
                 Serdes.String(), Serdes.ByteArray()));
         builder.stream(Topics.CURRENT.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("current"))
-                .process(ArticleIndexProcessor::new, Named.as("index-articles"), ApiStores.ARTICLES, ApiStores.KEYS,
+                .process(() -> new ArticleIndexProcessor(meters.indexed(), meters.removed()), Named.as("index-articles"), ApiStores.ARTICLES, ApiStores.KEYS,
                         ApiStores.INDEX, ApiStores.COUNTS);
         builder.stream(Topics.STORIES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("stories"))
                 .process(StoryStoreProcessor::new, Named.as("store-stories"), ApiStores.STORIES);

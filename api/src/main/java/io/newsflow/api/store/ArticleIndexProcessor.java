@@ -1,5 +1,6 @@
 package io.newsflow.api.store;
 
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
@@ -24,10 +25,17 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndexProcessor.class);
     private static final byte[] PRESENT = new byte[0];
 
+    private final Counter indexed;
+    private final Counter removed;
     private KeyValueStore<String, byte[]> articles;
     private KeyValueStore<String, byte[]> keys;
     private KeyValueStore<Bytes, byte[]> index;
     private KeyValueStore<Bytes, byte[]> counts;
+
+    public ArticleIndexProcessor(final Counter indexed, final Counter removed) {
+        this.indexed = indexed;
+        this.removed = removed;
+    }
 
     @Override
     public void init(final ProcessorContext<Void, Void> context) {
@@ -47,6 +55,7 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
         remove(id);
         if (article == null) {
             articles.delete(id);
+            removed.increment();
             LOG.debug("event=article_removed id={}", id);
             return;
         }
@@ -68,6 +77,7 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
         }
         keys.put(id, new KeyList(indexKeys, countKeys).toBytes());
         articles.put(id, record.value());
+        indexed.increment();
         LOG.debug("event=article_indexed id={} indexKeys={}", id, indexKeys.size());
     }
 
