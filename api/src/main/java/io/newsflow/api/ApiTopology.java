@@ -2,6 +2,7 @@ package io.newsflow.api;
 
 import io.newsflow.api.store.ApiStores;
 import io.newsflow.api.store.ArticleIndexProcessor;
+import io.newsflow.api.store.CompressedStores;
 import io.newsflow.api.store.StoryStoreProcessor;
 import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.topic.Topics;
@@ -54,6 +55,7 @@ public final class ApiTopology {
     public static Properties streamsConfig(final ApiConfig cfg) {
         final Properties props = cfg.streams().properties();
         props.putAll(DeadLetterHandler.streamsSettings(null));
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, CompressedStores.class);
         props.putAll(cfg.kafka());
         return props;
     }

@@ -5,6 +5,7 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.utils.Bytes;
@@ -60,25 +61,22 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
             return;
         }
         final ArticleTerms terms = ArticleTerms.of(article);
-        final List<Bytes> indexKeys = new ArrayList<>();
+        final List<ArticleTerms.Term> indexedTerms = new ArrayList<>();
         for (ArticleTerms.Term t : terms.indexed()) {
-            final Bytes k = IndexKeys.key(t.facet(), t.value(), terms.position());
-            index.put(k, PRESENT);
-            indexKeys.add(k);
+            index.put(IndexKeys.key(t.facet(), t.value(), terms.position()), PRESENT);
+            indexedTerms.add(t);
         }
-        final List<Bytes> countKeys = new ArrayList<>();
         for (Map.Entry<ArticleTerms.Term, byte[]> e : terms.counted().entrySet()) {
             final Bytes k = IndexKeys.countKey(e.getKey().facet(), e.getKey().value());
             final byte[] before = counts.get(k);
             // The first display seen stays: a later article writing "haftar" does not rename "Haftar".
             counts.put(k, Counts.encode(Counts.count(before) + 1, before == null ? e.getValue()
-                    : java.util.Arrays.copyOfRange(before, Long.BYTES, before.length)));
-            countKeys.add(k);
+                    : Arrays.copyOfRange(before, Long.BYTES, before.length)));
         }
-        keys.put(id, new KeyList(indexKeys, countKeys).toBytes());
+        keys.put(id, new KeyList(terms.position(), indexedTerms, List.copyOf(terms.counted().keySet())).toBytes());
         articles.put(id, record.value());
         indexed.increment();
-        LOG.debug("event=article_indexed id={} indexKeys={}", id, indexKeys.size());
+        LOG.debug("event=article_indexed id={} indexKeys={}", id, indexedTerms.size());
     }
 
     /** Removes the index entries and counts the previous revision of {@code id} wrote. */
@@ -88,14 +86,14 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
             return;
         }
         final KeyList old = KeyList.fromBytes(previous);
-        old.index().forEach(index::delete);
-        for (Bytes k : old.counts()) {
+        old.indexKeys().forEach(index::delete);
+        for (Bytes k : old.countKeys()) {
             final byte[] before = counts.get(k);
             final long left = Counts.count(before) - 1;
             if (left <= 0) {
                 counts.delete(k);
             } else {
-                counts.put(k, Counts.encode(left, java.util.Arrays.copyOfRange(before, Long.BYTES, before.length)));
+                counts.put(k, Counts.encode(left, Arrays.copyOfRange(before, Long.BYTES, before.length)));
             }
         }
         keys.delete(id);
