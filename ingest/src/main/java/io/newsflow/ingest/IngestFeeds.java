@@ -1,7 +1,7 @@
 package io.newsflow.ingest;
 
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.common.ops.Metrics;
-import io.newsflow.ingest.feeds.FeedState;
 import io.newsflow.ingest.feeds.FeedsService;
 import io.newsflow.ingest.feeds.KafkaFeedStateStore;
 import java.time.Duration;

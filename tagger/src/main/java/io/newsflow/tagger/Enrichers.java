@@ -2,6 +2,7 @@ package io.newsflow.tagger;
 
 import io.newsflow.tagger.geo.GazetteerPlaceResolver;
 import io.newsflow.tagger.geo.GeoOptions;
+import io.newsflow.tagger.lang.LanguageDetector;
 import io.newsflow.tagger.ner.NewsEntityTagger;
 import io.newsflow.tagger.tracks.LexiconTrackClassifier;
 import io.newsflow.tagger.tracks.TrackClassifier;
@@ -28,8 +29,14 @@ public final class Enrichers {
 
     /** The production enricher, offering places as {@code places} says. */
     public static Enricher standard(final GeoOptions places) {
-        return new Enricher(NewsEntityTagger.load(), GazetteerPlaceResolver.shared(places),
-                LexiconTrackClassifier.load(), Clock.systemUTC());
+        // Independent loads side by side: a service starts in about the time of the CRF model alone.
+        final Loading.Load<LanguageDetector> languages = Loading.begin("languages", LanguageDetector::shared);
+        final Loading.Load<GazetteerPlaceResolver> resolver = Loading.begin("gazetteer",
+                () -> GazetteerPlaceResolver.shared(places));
+        final Loading.Load<LexiconTrackClassifier> tracks = Loading.begin("tracks", LexiconTrackClassifier::load);
+        final NewsEntityTagger entities = NewsEntityTagger.load();
+        languages.get();
+        return new Enricher(entities, resolver.get(), tracks.get(), Clock.systemUTC());
     }
 
     /** A classifier that finds no talk-track in any article. */

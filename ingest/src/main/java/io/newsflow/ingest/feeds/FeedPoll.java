@@ -1,6 +1,7 @@
 package io.newsflow.ingest.feeds;
 
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.ingest.ArticlePublisher;
 import io.newsflow.ingest.PublishOutcome;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feeds;
 
+import io.newsflow.common.feed.FeedState;
 import java.util.Collection;
 import java.util.Map;
 

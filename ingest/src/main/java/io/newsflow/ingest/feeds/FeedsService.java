@@ -1,6 +1,7 @@
 package io.newsflow.ingest.feeds;
 
 import io.micrometer.core.instrument.Counter;
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.common.ops.Metrics;
 import io.newsflow.common.ops.SummaryReporter;
 import io.newsflow.common.service.Health;

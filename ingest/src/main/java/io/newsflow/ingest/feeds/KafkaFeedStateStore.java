@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feeds;
 
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.json.JsonSerde;
 import io.newsflow.common.topic.Topic;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.ArticleValidator;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.ingest.ArticlePublisher;
 import io.newsflow.ingest.pages.PageExtractor;

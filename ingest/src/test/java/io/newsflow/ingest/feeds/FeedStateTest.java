@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.common.feed.FeedState;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,6 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeedStateTest {
+
+    @Test
+    void remembersTwiceWhatOneDocumentMayBring() {
+        assertEquals(2 * FeedParser.MAX_ITEMS, FeedState.MAX_SEEN,
+                "every item of the current document stays remembered, whatever the feed brings");
+    }
 
     @Test
     void keepsTheMostRecentlySeenItemsUpToTheCap() {

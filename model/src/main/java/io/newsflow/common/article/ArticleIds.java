@@ -21,7 +21,9 @@ public final class ArticleIds {
     public static final int MAX_LENGTH = 200;
     /** What a valid id is, for messages. */
     public static final String RULE = "1-" + MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -";
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
+    /** The same rule as a regular expression (the topic contract gives it as the key's pattern). */
+    public static final String PATTERN = "[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}";
+    private static final Pattern VALID = Pattern.compile(PATTERN);
     private static final int HASH_HEX_CHARS = 32;
 
     private ArticleIds() {

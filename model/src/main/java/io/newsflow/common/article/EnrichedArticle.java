@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,6 +14,10 @@ import java.util.List;
  * {@link Enrichment} is absent when empty), so records written before stories existed read as before.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonClassDescription("An article with its tags. language is the ISO 639-1 code newsflow took the text to be in; "
+        + "people, organizations and locations list each entity once with all its mentions; countries "
+        + "are ISO codes, most prominent first; tracks the primary track first; story is absent until a"
+        + " story stage assigned one.")
 public record EnrichedArticle(
         String id,
         String url,

@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import java.util.List;
  * A person or an organization named in an article, once, with every mention of it.
  * {@code role} is the title the text gives a person ("Foreign Minister"), or null.
  */
+@JsonClassDescription("A person or organization named in an article, once, with every mention; role is the title "
+        + "the text gives a person, absent when none.")
 public record Entity(
         String name,
         @JsonInclude(JsonInclude.Include.NON_NULL) String role,

@@ -1,11 +1,15 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import java.util.List;
 
 /**
  * A place named in an article, once, with every mention of it, resolved to GeoNames where the
  * gazetteer knows it. A place that cannot be resolved keeps its mentions with the other fields null.
  */
+@JsonClassDescription("A place named in an article, once, with every mention, resolved to GeoNames where possible: "
+        + "geonameId, countryCode (ISO 3166-1 alpha-2), admin1, lat, lon, featureClass and population "
+        + "are null where it could not be resolved.")
 public record Place(
         String name,
         List<Mention> mentions,

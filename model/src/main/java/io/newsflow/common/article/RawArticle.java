@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -12,6 +13,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonClassDescription("An article as a producer submitted it, validated by ingest: title or body non-empty, "
+        + "publishedAt an ISO-8601 date or date-time, language a BCP 47 tag; ingest stamps id, revision"
+        + " (epoch ms unless the producer gave one) and ingestedAt. Absent fields are left out, never "
+        + "null.")
 public record RawArticle(
         String id,
         String url,

@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * much of the shorter text the two share (0..1), null when {@code duplicateOf} is.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonClassDescription("The story of an article: id, shared by the articles about the same event (the id of its "
+        + "first article); duplicateOf, the earliest article this one is a near-copy of, with "
+        + "similarity (0..1), both null when it is no copy.")
 public record Story(String id, String duplicateOf, Double similarity) {
 
     /** A story membership without a near-copy. */

@@ -1,5 +1,6 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * prominent first), talk-tracks, and whether any is about talks.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonClassDescription("One story: its title (its first article's), firstSeen and lastSeen (ISO instants), its "
+        + "articles in arrival order, and the sources, people, organizations, places, countries (most "
+        + "prominent first) and talk-tracks they name; talks when any is about talks.")
 public record StoryView(String id, String title, String firstSeen, String lastSeen, List<Article> articles,
         List<String> sources, List<String> people, List<String> organizations, List<String> places,
         List<String> countries, List<String> tracks, boolean talks) {
@@ -26,6 +30,7 @@ public record StoryView(String id, String title, String firstSeen, String lastSe
 
     /** One article of a story; {@code duplicateOf} as in {@link Story}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonClassDescription("One article of a story; duplicateOf as in Story.")
     public record Article(String id, String title, String source, String publishedAt, String duplicateOf) {
     }
 }

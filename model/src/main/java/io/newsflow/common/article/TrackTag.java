@@ -1,8 +1,11 @@
 package io.newsflow.common.article;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import java.util.List;
 
 /** One talk-track an article carries ({@code military}, {@code political} or {@code economic}). */
+@JsonClassDescription("A talk-track the article carries (military, political or economic), its score and up to "
+        + "three evidence sentences.")
 public record TrackTag(String track, double score, List<TrackEvidence> evidence) {
 
     public static final String MILITARY = "military";

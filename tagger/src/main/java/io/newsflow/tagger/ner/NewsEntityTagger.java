@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.article.Enrichment;
+import io.newsflow.tagger.Loading;
 import io.newsflow.tagger.limits.Deadline;
 import io.newsflow.tagger.limits.TaggingLimits;
 import java.util.ArrayList;
@@ -28,12 +29,13 @@ public final class NewsEntityTagger implements EntityTagger {
     /** Null when the second opinion is not asked. */
     private final SecondOpinion secondOpinion;
 
-    NewsEntityTagger(final CrfEntityTagger crf, final Lexicon lexicon, final Set<Step> steps) {
+    NewsEntityTagger(final CrfEntityTagger crf, final Lexicon lexicon, final Set<Step> steps,
+            final SecondOpinion secondOpinion) {
         this.crf = crf;
         this.truecaser = new Truecaser(lexicon);
         this.steps = Set.copyOf(steps);
         this.refiner = new Refiner(lexicon, this.steps);
-        this.secondOpinion = steps.contains(Step.SECOND_OPINION) ? SecondOpinion.load() : null;
+        this.secondOpinion = steps.contains(Step.SECOND_OPINION) ? secondOpinion : null;
     }
 
     /** The production tagger over the process-wide CRF model and the shipped lexicons. */
@@ -43,8 +45,12 @@ public final class NewsEntityTagger implements EntityTagger {
 
     /** A tagger with only the given corrections, to measure what each one brings. */
     public static NewsEntityTagger withSteps(final Set<Step> steps) {
-        return new NewsEntityTagger(CrfEntityTagger.load(), LexiconHolder.LEXICON, steps.isEmpty()
-                ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
+        // The second CRF loads beside the first: the two models are read in about the time of the larger.
+        final Loading.Load<SecondOpinion> second = steps.contains(Step.SECOND_OPINION)
+                ? Loading.begin("ner-second-opinion", SecondOpinion::load) : null;
+        final CrfEntityTagger first = CrfEntityTagger.load();
+        return new NewsEntityTagger(first, LexiconHolder.LEXICON, steps.isEmpty()
+                ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps), second == null ? null : second.get());
     }
 
     @Override
