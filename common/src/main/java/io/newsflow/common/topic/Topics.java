@@ -45,11 +45,6 @@ public final class Topics {
     public static final List<Topic<String, EnrichedArticle>> TRACKS =
             List.of(TRACK_MILITARY, TRACK_POLITICAL, TRACK_ECONOMIC);
 
-    /** Compacted, keyed by story id: the latest view of each story; a tombstone once it has no article. */
-    public static final Topic<String, StoryView> STORIES = new Topic<>("news.stories.current",
-            Serdes.String(), JsonSerde.of(StoryView.class),
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-
     private Topics() {
     }
 
