@@ -18,7 +18,6 @@ export class Feed {
     this.pending = [];
     this.frame = 0;
     this.next = null;
-    this.trimmed = false;
     this.selected = null;
     this.ready = false;
     this.onChange = () => {};
@@ -37,7 +36,6 @@ export class Feed {
   reset(articles, next) {
     this.nodes.clear();
     clear(this.list);
-    this.trimmed = false;
     this.appendPage(articles, next);
     this.ready = true;
     this.schedule();
@@ -55,23 +53,17 @@ export class Feed {
     }
     this.list.append(batch);
     this.next = next;
-    if (this.nodes.size >= MAX_ITEMS && next) {
-      this.trimmed = true;
-    }
     this.onChange();
   }
 
-  /** The query of the next older page: the cursor, or, once the feed was trimmed, the time of its last item. */
+  /** The query of the next older page, or null when there is none or the feed holds all it may. */
   moreParams() {
-    if (this.trimmed) {
-      const last = this.list.lastElementChild;
-      return last ? { until: last.dataset.time } : null;
-    }
-    return this.next ? { cursor: this.next } : null;
+    return this.next && !this.full() ? { cursor: this.next } : null;
   }
 
-  hasMore() {
-    return this.moreParams() !== null && this.nodes.size < MAX_ITEMS;
+  /** Whether the feed holds MAX_ITEMS articles: older ones are then reached by narrowing the filters. */
+  full() {
+    return this.nodes.size >= MAX_ITEMS;
   }
 
   /** Queues a streamed article (new or changed) for the next frame. */
@@ -125,11 +117,14 @@ export class Feed {
       }
     }
     this.list.prepend(arrived);
+    // The stream's arrivals push the oldest items out; the cursor then no longer continues the list.
+    if (this.nodes.size > MAX_ITEMS) {
+      this.next = null;
+    }
     while (this.nodes.size > MAX_ITEMS) {
       const last = this.list.lastElementChild;
       this.nodes.delete(last.dataset.articleId);
       last.remove();
-      this.trimmed = true;
     }
     this.onChange();
   }

@@ -28,8 +28,9 @@ const state = {
 
 const feed = new Feed($("feed"), (article) => openArticle(article.id, true));
 feed.onChange = () => {
-  $("feed-count").textContent = `(${feed.size()} shown)`;
-  moreButton.hidden = !feed.hasMore();
+  $("feed-count").textContent = feed.full() ? `(the newest ${feed.size()} shown; filter to see older ones)`
+    : `(${feed.size()} shown)`;
+  moreButton.hidden = feed.moreParams() === null;
 };
 const stream = new LiveStream({
   article(article) {
