@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.api.ApiService;
 import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.log.Logging;
@@ -24,8 +25,8 @@ public final class NewsflowMain {
             Usage: java -jar newsflow.jar [options]
                    java -jar newsflow.jar broker [--port 9092] [--data-dir DIR]
             Without a command: starts a single-node Kafka broker on 127.0.0.1 (unless --bootstrap-servers names
-            a cluster), creates the newsflow topics, runs ingest, enrich and sink, ingests the seeds directory
-            and prints one line per article that lands on news.articles.current, until Ctrl-C.
+            a cluster), creates the newsflow topics, runs ingest, enrich, sink and api (http://127.0.0.1:8090/),
+            ingests the seeds directory and prints one line per article that lands on news.articles.current, until Ctrl-C.
             --feeds-file FILE (one feed URL a line) makes ingest also poll those RSS and Atom feeds
             (--poll-interval 5m, --fetch-pages to take each item's page text as its body).
             broker: runs the embedded Kafka broker alone.
@@ -38,6 +39,8 @@ public final class NewsflowMain {
                 final NewsflowApp app = NewsflowApp.start(settings, Services.all(), out::println);
                 out.printf("newsflow running on %s (started in %d ms); Ctrl-C to stop%n", app.bootstrapServers(),
                         (System.nanoTime() - startedAt) / 1_000_000);
+                app.services().stream().filter(ApiService.class::isInstance).map(ApiService.class::cast)
+                        .forEach(api -> out.printf("api and web page on %s%n", api.uri()));
                 return Program.Outcome.serving(app);
             });
 

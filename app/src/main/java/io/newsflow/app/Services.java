@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import io.newsflow.api.ApiConfig;
+import io.newsflow.api.ApiService;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestConfig;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * The services of newsflow in the order they start; they stop in reverse. Ingest comes first: its
- * intake port serves the health and metrics of all of them, and it publishes the seeds.
+ * intake port serves the health and metrics of all of them, and it publishes the seeds. The api comes
+ * last: it reads what the others write.
  */
 public final class Services {
 
@@ -25,7 +28,8 @@ public final class Services {
                 ServiceModule.of("enrich", EnrichConfig.OPTIONS, EnrichService.topics(), EnrichConfig::from,
                         EnrichService::start),
                 ServiceModule.of("sink", SinkConfig.OPTIONS, SinkService.topics(), SinkConfig::from,
-                        SinkService::start));
+                        SinkService::start),
+                ServiceModule.of("api", ApiConfig.OPTIONS, ApiService.topics(), ApiConfig::from, ApiService::start));
     }
 
     /**

@@ -14,12 +14,14 @@ class ServicesTest {
         assertEquals(List.of("ingest", "sink"),
                 Services.named(List.of("sink", "ingest")).stream().map(ServiceModule::name).toList());
         assertEquals(List.of("enrich"), Services.named(Set.of("enrich")).stream().map(ServiceModule::name).toList());
+        assertEquals(List.of("sink", "api"), Services.named(Set.of("api", "sink")).stream().map(ServiceModule::name)
+                .toList());
     }
 
     @Test
     void anUnknownNameIsRefused() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Services.named(List.of("enrich", "api")));
-        assertEquals("no service called 'api'", e.getMessage());
+                () -> Services.named(List.of("enrich", "web")));
+        assertEquals("no service called 'web'", e.getMessage());
     }
 }

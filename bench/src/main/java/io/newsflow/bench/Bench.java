@@ -63,7 +63,7 @@ public final class Bench {
     private BenchResult pipeline(final String bootstrap, final Path stateRoot, final Workload workload, final TaggerPhase.Rate tagger, final double passthrough) throws Exception {
         final List<NewsflowApp> more = new ArrayList<>();
         try (NewsflowApp app = NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap, stateRoot),
-                Services.all()); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
+                Services.named(List.of("ingest", "enrich", "sink"))); CurrentWatcher watcher = new CurrentWatcher(bootstrap)) {
             for (int i = 2; i <= config.instances(); i++) {
                 // One more enrich in the same group: its own state directory, like an instance on another host.
                 more.add(NewsflowApp.start(PipelineApp.settings(config.settings(), bootstrap,

@@ -57,6 +57,10 @@ class OpsIT {
             "--sink-application-id", KafkaCluster.uniqueId("newsflow-sink-ops-it"),
             "--sink-state-dir", KafkaCluster.stateDir("ops-sink").toString(),
             "--sink-stream-threads", "1",
+            "--api-application-id", KafkaCluster.uniqueId("newsflow-api-ops-it"),
+            "--api-state-dir", KafkaCluster.stateDir("ops-api").toString(),
+            "--api-stream-threads", "1",
+            "--api-http-port", "0",
             "--ingest-http-port", "0",
             "--seeds", "",
             "--summary-interval", "1s",
@@ -97,7 +101,7 @@ class OpsIT {
         KafkaCluster.await("every service ready").until(() -> get("/health/ready").statusCode() == 200);
         final JsonNode ready = Json.mapper().readTree(get("/health/ready").body());
         assertEquals("UP", ready.get("status").asText());
-        assertEquals(List.of("ingest", "enrich", "sink"), names(ready));
+        assertEquals(List.of("ingest", "enrich", "sink", "api"), names(ready));
         for (JsonNode s : ready.get("services")) {
             assertEquals("READY", s.get("state").asText(), s.toString());
         }

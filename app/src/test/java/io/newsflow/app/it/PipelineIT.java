@@ -64,6 +64,10 @@ class PipelineIT {
             "--sink-application-id", "newsflow-sink-pipeline-it",
             "--sink-state-dir", KafkaCluster.stateDir("pipeline-sink").toString(),
             "--sink-stream-threads", "1",
+            "--api-application-id", "newsflow-api-pipeline-it",
+            "--api-state-dir", KafkaCluster.stateDir("pipeline-api").toString(),
+            "--api-stream-threads", "1",
+            "--api-http-port", "0",
             "--ingest-http-port", "0",
             "--seeds", "",
         };

@@ -156,6 +156,11 @@ public abstract class StreamsService implements ManagedService {
     /** The service's counts and latency on its summary line; lag and interval are already set. */
     protected abstract SummaryReporter.Builder summary(SummaryReporter.Builder builder);
 
+    /** The running stream, for a service that answers interactive queries from its stores. */
+    protected final KafkaStreams streams() {
+        return streams;
+    }
+
     @Override
     public final String name() {
         return name;

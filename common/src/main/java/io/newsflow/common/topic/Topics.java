@@ -2,6 +2,7 @@ package io.newsflow.common.topic;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
+import io.newsflow.common.article.StoryView;
 import io.newsflow.common.article.TrackTag;
 import io.newsflow.common.json.JsonSerde;
 import java.util.List;
@@ -35,6 +36,11 @@ public final class Topics {
 
     public static final List<Topic<String, EnrichedArticle>> TRACKS =
             List.of(TRACK_MILITARY, TRACK_POLITICAL, TRACK_ECONOMIC);
+
+    /** Compacted, keyed by story id: the latest view of each story; a tombstone once it has no article. */
+    public static final Topic<String, StoryView> STORIES = new Topic<>("news.stories.current",
+            Serdes.String(), JsonSerde.of(StoryView.class),
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     private Topics() {
     }
