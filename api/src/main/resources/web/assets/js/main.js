@@ -125,7 +125,8 @@ async function openArticle(id, userAction) {
   try {
     renderArticle(articleView, await getJson(`/api/articles/${encodeURIComponent(id)}`, {}, request.signal));
     if (userAction) {
-      articleView.focus();
+      articleView.focus({ preventScroll: true });
+      articleView.scrollTop = 0;
     }
   } catch (error) {
     if (!isAbort(error)) {
