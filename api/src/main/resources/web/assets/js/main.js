@@ -31,6 +31,7 @@ feed.onChange = () => {
   $("feed-count").textContent = feed.full() ? `(the newest ${feed.size()} shown; filter to see older ones)`
     : `(${feed.size()} shown)`;
   moreButton.hidden = feed.moreParams() === null;
+  $("feed-empty").hidden = feed.size() > 0;
 };
 const stream = new LiveStream({
   article(article) {
@@ -89,7 +90,7 @@ async function loadFeed(reopenStream) {
     const page = await getJson("/api/articles", { ...state.filters, limit: PAGE_SIZE }, request.signal);
     feed.reset(page.articles || [], page.next || null);
     mark("newsflow:feed-rendered");
-    status(feed.size() ? "live" : "live · no article matches yet");
+    status("live");
   } catch (error) {
     if (!isAbort(error)) {
       status(`could not load the articles: ${error.message}`);

@@ -30,13 +30,13 @@ final class ArticleLoad {
     private ArticleLoad() {
     }
 
-    /** Writes {@code count} copies of {@code templates}, round robin, with ids {@code prefix-N}. */
-    static void write(final List<EnrichedArticle> templates, final int count, final String prefix,
+    /** Writes {@code count} copies, on the cluster at {@code bootstrapServers}, of {@code templates}, round robin, with ids {@code prefix-N}. */
+    static void write(final String bootstrapServers, final List<EnrichedArticle> templates, final int count, final String prefix,
             final String marker) throws Exception {
         final Serializer<String> keys = Topics.CURRENT.keySerde().serializer();
         final Serializer<EnrichedArticle> values = Topics.CURRENT.valueSerde().serializer();
         final Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaCluster.bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(config, keys, values)) {

@@ -10,6 +10,7 @@ import io.newsflow.app.AppOptions;
 import io.newsflow.app.NewsflowApp;
 import io.newsflow.app.ServiceModule;
 import io.newsflow.app.Services;
+import io.newsflow.app.broker.EmbeddedKafkaBroker;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.config.ConfigLayers;
@@ -57,6 +58,7 @@ class WebPageIT {
     private static final String GENEVA = "2660646";
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static EmbeddedKafkaBroker broker;
     private static NewsflowApp app;
     private static ChromeDriver browser;
     private static URI ingest;
@@ -65,18 +67,20 @@ class WebPageIT {
     private static String ownId;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
+        // A broker of its own: the 10,000 articles of the second test stay out of the other tests' topics.
+        broker = EmbeddedKafkaBroker.builder().port(0).build().start();
         final List<ServiceModule<?>> modules = Services.all();
         final String[] args = {
-            "--bootstrap-servers", KafkaCluster.bootstrapServers(),
+            "--bootstrap-servers", broker.bootstrapServers(),
             "--enrich-application-id", "newsflow-enrich-webpage-it",
-            "--enrich-state-dir", KafkaCluster.stateDir("webpage-enrich").toString(),
+            "--enrich-state-dir", stateDir("enrich"),
             "--enrich-stream-threads", "1",
             "--sink-application-id", "newsflow-sink-webpage-it",
-            "--sink-state-dir", KafkaCluster.stateDir("webpage-sink").toString(),
+            "--sink-state-dir", stateDir("sink"),
             "--sink-stream-threads", "1",
             "--api-application-id", "newsflow-api-webpage-it",
-            "--api-state-dir", KafkaCluster.stateDir("webpage-api").toString(),
+            "--api-state-dir", stateDir("api"),
             "--api-stream-threads", "1",
             "--api-http-port", "0",
             "--ingest-http-port", "0",
@@ -102,6 +106,9 @@ class WebPageIT {
         if (app != null) {
             app.close();
         }
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test
@@ -119,9 +126,21 @@ class WebPageIT {
                         + " tariffs on coffee and for cheaper loans before the next harvest, the growers' union said.",
                 "newsflow-test", null, "en", null, null));
 
+        // Two more of other places and tracks, so that the feed (and the screenshot) holds more than the two checked.
+        final List<String> others = List.of(KafkaCluster.uniqueId("webpage-bridge"),
+                KafkaCluster.uniqueId("webpage-rate"));
+        post(new RawArticle(others.get(0), null, "Army engineers rebuild a bridge near Kharkiv",
+                "Army engineers began rebuilding a bridge over the river near Kharkiv on Wednesday, a week after"
+                        + " artillery fire damaged it, the regional governor said.", "newsflow-test", null, "en", null,
+                null));
+        post(new RawArticle(others.get(1), null, "Brazil's central bank holds its rate as inflation slows",
+                "The central bank of Brazil kept its benchmark interest rate unchanged in Brasilia on Wednesday and"
+                        + " said inflation had slowed for a third month.", "newsflow-test", null, "en", null, null));
+
         final WebElement seedItem = waitFor("the seed in the live feed", d -> feedItem(seedId));
         assertTrue(seedItem.getText().contains(seed.title()), seedItem.getText());
-        waitFor("the second article in the live feed", d -> feedItem(ownId));
+        waitFor("the other articles in the live feed", d -> feedItem(ownId) != null
+                && others.stream().allMatch(id -> feedItem(id) != null) ? true : null);
         final WebElement geneva = waitFor("a dot at Geneva on the map",
                 d -> first(d, "#map circle[data-geoname-id='" + GENEVA + "']"));
         assertEquals("Geneva", geneva.getDomAttribute("data-name"));
@@ -155,7 +174,8 @@ class WebPageIT {
         final int count = 10_000;
         final String marker = KafkaCluster.uniqueId("Webpage Load Org");
         final List<EnrichedArticle> templates = List.of(article(seedId), article(ownId));
-        ArticleLoad.write(templates, count, KafkaCluster.uniqueId("webpage-load"), marker);
+        ArticleLoad.write(broker.bootstrapServers(), templates, count, KafkaCluster.uniqueId("webpage-load"),
+                marker);
         KafkaCluster.await("the api to count " + count + " articles of " + marker).atMost(Duration.ofMinutes(3))
                 .until(() -> entityCount("org", marker) >= count);
 
@@ -173,6 +193,10 @@ class WebPageIT {
         } finally {
             cold.quit();
         }
+    }
+
+    private static String stateDir(final String service) throws Exception {
+        return Files.createTempDirectory(broker.dataDir(), "webpage-" + service + "-").toString();
     }
 
     private static <T> T waitFor(final String what, final Function<WebDriver, T> condition) {
