@@ -62,6 +62,7 @@ public final class ApiService implements ManagedService {
      * @throws io.newsflow.common.topic.TopicConfigException when the cluster cannot be reached
      */
     public static ApiService start(final ApiConfig cfg, final ServiceContext context) {
+        final ApiMeters meters = ApiMeters.of(context.metrics());
         final EventBuffer buffer = new EventBuffer(cfg.replay(), cfg.subscribers(), cfg.subscriberQueue());
         final AtomicReference<StreamsCluster> cluster = new AtomicReference<>();
         final ApiHttp http = new ApiHttp(deferredStores(cluster), deferredCluster(cluster), buffer, context.ops());
@@ -79,9 +80,10 @@ public final class ApiService implements ManagedService {
         try {
             final Properties props = ApiTopology.streamsConfig(cfg);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
-            streams = ApiStreams.start(cfg, props, context);
+            streams = ApiStreams.start(cfg, props, meters, context);
             cluster.set(new StreamsCluster(streams.kafkaStreams(), self));
-            final LiveFeed feed = LiveFeed.start(cfg.streams().bootstrapServers(), cfg.kafka(), buffer);
+            final LiveFeed feed = LiveFeed.start(cfg.streams().bootstrapServers(), cfg.kafka(), buffer,
+                    meters.events());
             final URI uri = URI.create("http://" + self.host() + ":" + self.port() + "/");
             LOG.info("event=http_started url={} applicationServer={}:{}", uri, self.host(), self.port());
             return new ApiService(buffer, web, streams, feed, uri);

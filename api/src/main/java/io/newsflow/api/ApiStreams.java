@@ -13,14 +13,19 @@ import org.apache.kafka.streams.KafkaStreams;
 /** The api's Kafka Streams part on the service skeleton: the {@link ApiTopology}, whose stores the routes query. */
 final class ApiStreams extends StreamsService {
 
-    private ApiStreams(final ApiConfig cfg, final Properties streamsConfig, final ServiceContext context) {
-        super(new Definition(cfg.streams(), cfg.kafka(), topics(), ApiTopology.buildTopology(cfg), streamsConfig),
-                context);
+    private final ApiMeters meters;
+
+    private ApiStreams(final ApiConfig cfg, final Properties streamsConfig, final ApiMeters meters,
+            final ServiceContext context) {
+        super(new Definition(cfg.streams(), cfg.kafka(), topics(), ApiTopology.buildTopology(cfg, meters),
+                streamsConfig), context);
+        this.meters = meters;
     }
 
     /** Creates the topics when missing, then starts the stream with {@code streamsConfig}. */
-    static ApiStreams start(final ApiConfig cfg, final Properties streamsConfig, final ServiceContext context) {
-        final Supplier<ApiStreams> build = () -> new ApiStreams(cfg, streamsConfig, context);
+    static ApiStreams start(final ApiConfig cfg, final Properties streamsConfig, final ApiMeters meters,
+            final ServiceContext context) {
+        final Supplier<ApiStreams> build = () -> new ApiStreams(cfg, streamsConfig, meters, context);
         return start(context, build);
     }
 
@@ -35,6 +40,7 @@ final class ApiStreams extends StreamsService {
 
     @Override
     protected SummaryReporter.Builder summary(final SummaryReporter.Builder builder) {
-        return builder;
+        return builder.count("indexed", meters.indexed()).count("removed", meters.removed())
+                .count("events", meters.events());
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.api;
 
 import io.newsflow.api.store.ApiStores;
 import io.newsflow.api.store.ArticleIndexProcessor;
+import io.newsflow.api.store.CompressedStores;
 import io.newsflow.api.store.StoryStoreProcessor;
 import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.topic.Topics;
@@ -26,6 +27,11 @@ public final class ApiTopology {
     }
 
     public static Topology buildTopology(final ApiConfig cfg) {
+        return buildTopology(cfg, ApiMeters.unregistered());
+    }
+
+    /** The topology, counting what it indexes and removes on {@code meters}. */
+    public static Topology buildTopology(final ApiConfig cfg, final ApiMeters meters) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ApiStores.ARTICLES),
                 Serdes.String(), Serdes.ByteArray()));
@@ -38,7 +44,7 @@ public final class ApiTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ApiStores.STORIES),
                 Serdes.String(), Serdes.ByteArray()));
         builder.stream(Topics.CURRENT.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("current"))
-                .process(ArticleIndexProcessor::new, Named.as("index-articles"), ApiStores.ARTICLES, ApiStores.KEYS,
+                .process(() -> new ArticleIndexProcessor(meters.indexed(), meters.removed()), Named.as("index-articles"), ApiStores.ARTICLES, ApiStores.KEYS,
                         ApiStores.INDEX, ApiStores.COUNTS);
         builder.stream(Topics.STORIES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("stories"))
                 .process(StoryStoreProcessor::new, Named.as("store-stories"), ApiStores.STORIES);
@@ -49,6 +55,7 @@ public final class ApiTopology {
     public static Properties streamsConfig(final ApiConfig cfg) {
         final Properties props = cfg.streams().properties();
         props.putAll(DeadLetterHandler.streamsSettings(null));
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, CompressedStores.class);
         props.putAll(cfg.kafka());
         return props;
     }

@@ -24,7 +24,9 @@ public final class BenchMain {
             latency at a fixed rate (half the measured maximum unless --rate), and prints them; the last line is
             bench pipeline=... tagger=... passthrough=... ratio=... p50Ms=... p99Ms=... heapMb=...
                    java -jar bench.jar extract [--pages 5000] [--page-bytes 102400]
-            Measures the extraction of web pages to text alone (see extract --help).""";
+            Measures the extraction of web pages to text alone (see extract --help).
+                   java -jar bench.jar api [--articles 100000] [--queries 2000]
+            Measures the api over generated articles (see api --help).""";
 
     /** The benchmark, to its end; the broker and every service run in this JVM, as in the all-in-one launcher. */
     static final Program<Settings> BENCH = new Program<>("newsflow", USAGE, BenchConfig.OPTIONS, null,
@@ -60,6 +62,27 @@ public final class BenchMain {
                 return Program.Outcome.done(ServiceRunner.OK);
             });
 
+    static final String API = "api";
+
+    static final String API_USAGE = """
+            Usage: java -jar bench.jar api [--articles 100000] [--queries 2000] [--events 300] [options]
+            Loads generated enriched articles into the api's stores on an embedded broker, then measures
+            GET /api/articles?country=LY&track=military&limit=50 and GET /api/articles/{id}, the live stream's delay,
+            the stores' size on disk and their restore time from the changelogs; the last line is
+            api articles=... loadS=... listP50Ms=... listP99Ms=... getP50Ms=... getP99Ms=... sseP50Ms=... sseP99Ms=...
+            storeMb=... restoreS=...""";
+
+    /** The api benchmark alone: no tagger, no ingest. */
+    static final Program<Settings> API_BENCH = new Program<>("newsflow", API_USAGE, ApiPhase.OPTIONS, null,
+            Program::optionsOnly, (settings, context, out) -> {
+                try {
+                    ApiPhase.run(settings);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the api benchmark failed: " + e, e);
+                }
+                return Program.Outcome.done(ServiceRunner.OK);
+            });
+
     private BenchMain() {
     }
 
@@ -74,6 +97,10 @@ public final class BenchMain {
     }
 
     public static void main(final String[] args) {
+        if (args.length > 0 && API.equals(args[0])) {
+            ServiceRunner.main(API_BENCH, java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && EXTRACT.equals(args[0])) {
             ServiceRunner.main(EXTRACTION, java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -24,6 +24,8 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 final class CountRoutes {
 
+    /** The facets whose counts other instances may ask for. */
+    private static final List<Facet> COUNTED = List.of(Facet.PERSON, Facet.ORG, Facet.PLACE, Facet.COUNTRY);
     private static final Map<String, Facet> TYPES = Map.of("person", Facet.PERSON, "org", Facet.ORG,
             "place", Facet.PLACE);
 
@@ -91,12 +93,9 @@ final class CountRoutes {
     void localCounts(final Context ctx) {
         final Params p = ArticleRoutes.params(ctx);
         final String code = p.get("facet");
-        final Facet facet = TYPES.values().stream().filter(f -> code != null && code.length() == 1
-                && f.code() == code.charAt(0)).findFirst().orElse(code != null && code.equals("c") ? Facet.COUNTRY
-                : null);
-        if (facet == null) {
-            throw new BadParameterException("facet must be one of p, o, l, c");
-        }
+        final Facet facet = java.util.Arrays.stream(Facet.values())
+                .filter(f -> COUNTED.contains(f) && code != null && code.equals(Character.toString(f.code())))
+                .findFirst().orElseThrow(() -> new BadParameterException("facet must be the code of a counted facet"));
         Answers.json(ctx, new RemoteInstances.WireCounts(local.counts(facet, p.get("prefix"), p.instant("since"))));
     }
 

@@ -79,7 +79,7 @@ public final class CountQuery {
                 if (keys == null) {
                     continue;
                 }
-                for (Bytes k : KeyList.fromBytes(keys).counts()) {
+                for (Bytes k : KeyList.fromBytes(keys).countKeys()) {
                     if (startsWith(k.get(), facetStart)) {
                         sums.merge(k, 1L, Long::sum);
                     }

@@ -1,9 +1,11 @@
 package io.newsflow.api.store;
 
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.utils.Bytes;
@@ -24,10 +26,17 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndexProcessor.class);
     private static final byte[] PRESENT = new byte[0];
 
+    private final Counter indexed;
+    private final Counter removed;
     private KeyValueStore<String, byte[]> articles;
     private KeyValueStore<String, byte[]> keys;
     private KeyValueStore<Bytes, byte[]> index;
     private KeyValueStore<Bytes, byte[]> counts;
+
+    public ArticleIndexProcessor(final Counter indexed, final Counter removed) {
+        this.indexed = indexed;
+        this.removed = removed;
+    }
 
     @Override
     public void init(final ProcessorContext<Void, Void> context) {
@@ -47,28 +56,27 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
         remove(id);
         if (article == null) {
             articles.delete(id);
+            removed.increment();
             LOG.debug("event=article_removed id={}", id);
             return;
         }
         final ArticleTerms terms = ArticleTerms.of(article);
-        final List<Bytes> indexKeys = new ArrayList<>();
+        final List<ArticleTerms.Term> indexedTerms = new ArrayList<>();
         for (ArticleTerms.Term t : terms.indexed()) {
-            final Bytes k = IndexKeys.key(t.facet(), t.value(), terms.position());
-            index.put(k, PRESENT);
-            indexKeys.add(k);
+            index.put(IndexKeys.key(t.facet(), t.value(), terms.position()), PRESENT);
+            indexedTerms.add(t);
         }
-        final List<Bytes> countKeys = new ArrayList<>();
         for (Map.Entry<ArticleTerms.Term, byte[]> e : terms.counted().entrySet()) {
             final Bytes k = IndexKeys.countKey(e.getKey().facet(), e.getKey().value());
             final byte[] before = counts.get(k);
             // The first display seen stays: a later article writing "haftar" does not rename "Haftar".
             counts.put(k, Counts.encode(Counts.count(before) + 1, before == null ? e.getValue()
-                    : java.util.Arrays.copyOfRange(before, Long.BYTES, before.length)));
-            countKeys.add(k);
+                    : Arrays.copyOfRange(before, Long.BYTES, before.length)));
         }
-        keys.put(id, new KeyList(indexKeys, countKeys).toBytes());
+        keys.put(id, new KeyList(terms.position(), indexedTerms, List.copyOf(terms.counted().keySet())).toBytes());
         articles.put(id, record.value());
-        LOG.debug("event=article_indexed id={} indexKeys={}", id, indexKeys.size());
+        indexed.increment();
+        LOG.debug("event=article_indexed id={} indexKeys={}", id, indexedTerms.size());
     }
 
     /** Removes the index entries and counts the previous revision of {@code id} wrote. */
@@ -78,14 +86,14 @@ public final class ArticleIndexProcessor implements Processor<String, byte[], Vo
             return;
         }
         final KeyList old = KeyList.fromBytes(previous);
-        old.index().forEach(index::delete);
-        for (Bytes k : old.counts()) {
+        old.indexKeys().forEach(index::delete);
+        for (Bytes k : old.countKeys()) {
             final byte[] before = counts.get(k);
             final long left = Counts.count(before) - 1;
             if (left <= 0) {
                 counts.delete(k);
             } else {
-                counts.put(k, Counts.encode(left, java.util.Arrays.copyOfRange(before, Long.BYTES, before.length)));
+                counts.put(k, Counts.encode(left, Arrays.copyOfRange(before, Long.BYTES, before.length)));
             }
         }
         keys.delete(id);

@@ -11,19 +11,37 @@ import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
- * The index and count keys one article wrote, kept under its id so that its next revision or its
- * tombstone removes exactly those, whatever the indexing rules were when they were written.
+ * What one article was indexed and counted under, kept under its id so that its next revision or its
+ * tombstone removes exactly those entries, whatever the indexing rules were when they were written. Kept
+ * as the position once and each facet value once (not as the full keys, which repeat the position): the
+ * keys are rebuilt from them.
  *
- * @param index  its index keys
- * @param counts the count keys it incremented
+ * @param position where the article sat
+ * @param indexed  its index terms
+ * @param counted  those of its terms it was counted under
  */
-public record KeyList(List<Bytes> index, List<Bytes> counts) {
+public record KeyList(Position position, List<ArticleTerms.Term> indexed, List<ArticleTerms.Term> counted) {
+
+    public KeyList {
+        indexed = List.copyOf(indexed);
+        counted = List.copyOf(counted);
+    }
+
+    public List<Bytes> indexKeys() {
+        return indexed.stream().map(t -> IndexKeys.key(t.facet(), t.value(), position)).toList();
+    }
+
+    public List<Bytes> countKeys() {
+        return counted.stream().map(t -> IndexKeys.countKey(t.facet(), t.value())).toList();
+    }
 
     public byte[] toBytes() {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + indexed.size() * 12);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, index);
-            write(out, counts);
+            out.writeUTF(position.inverted());
+            out.writeUTF(position.id());
+            write(out, indexed);
+            write(out, counted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,28 +50,28 @@ public record KeyList(List<Bytes> index, List<Bytes> counts) {
 
     public static KeyList fromBytes(final byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            return new KeyList(read(in), read(in));
+            final Position position = new Position(in.readUTF(), in.readUTF());
+            return new KeyList(position, read(in), read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable key list", e);
         }
     }
 
-    private static void write(final DataOutputStream out, final List<Bytes> keys) throws IOException {
-        out.writeInt(keys.size());
-        for (Bytes k : keys) {
-            out.writeInt(k.get().length);
-            out.write(k.get());
+    private static void write(final DataOutputStream out, final List<ArticleTerms.Term> terms) throws IOException {
+        out.writeInt(terms.size());
+        for (ArticleTerms.Term t : terms) {
+            out.writeByte(t.facet().ordinal());
+            out.writeUTF(t.value());
         }
     }
 
-    private static List<Bytes> read(final DataInputStream in) throws IOException {
+    private static List<ArticleTerms.Term> read(final DataInputStream in) throws IOException {
         final int n = in.readInt();
-        final List<Bytes> keys = new ArrayList<>(Math.min(n, 10_000));
+        final Facet[] facets = Facet.values();
+        final List<ArticleTerms.Term> terms = new ArrayList<>(Math.min(n, 10_000));
         for (int i = 0; i < n; i++) {
-            final byte[] k = new byte[in.readInt()];
-            in.readFully(k);
-            keys.add(Bytes.wrap(k));
+            terms.add(new ArticleTerms.Term(facets[in.readByte()], in.readUTF()));
         }
-        return keys;
+        return terms;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.api.stream;
 
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
@@ -35,18 +36,21 @@ public final class LiveFeed implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final EventBuffer buffer;
+    private final Counter events;
     private final Thread thread;
     private volatile boolean running = true;
 
-    private LiveFeed(final KafkaConsumer<String, byte[]> consumer, final EventBuffer buffer) {
+    private LiveFeed(final KafkaConsumer<String, byte[]> consumer, final EventBuffer buffer, final Counter events) {
         this.consumer = consumer;
         this.buffer = buffer;
+        this.events = events;
         this.thread = new Thread(this::run, "api-live-feed");
         this.thread.setDaemon(true);
     }
 
     /** Starts reading from the end of every partition. */
-    public static LiveFeed start(final String bootstrapServers, final Properties kafka, final EventBuffer buffer) {
+    public static LiveFeed start(final String bootstrapServers, final Properties kafka, final EventBuffer buffer,
+            final Counter events) {
         final Properties props = new Properties();
         props.putAll(kafka);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -56,7 +60,7 @@ public final class LiveFeed implements AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         final KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer());
-        final LiveFeed feed = new LiveFeed(consumer, buffer);
+        final LiveFeed feed = new LiveFeed(consumer, buffer, events);
         try {
             feed.assign();
         } catch (RuntimeException e) {
@@ -112,11 +116,13 @@ public final class LiveFeed implements AutoCloseable {
         }
         if (r.value() == null) {
             buffer.publish(LiveEvent.RETRACTION, Json.writeBytes(new Retraction(r.key())), null);
+            events.increment();
             return;
         }
         try {
             final EnrichedArticle article = Json.read(r.value(), EnrichedArticle.class);
             buffer.publish(LiveEvent.ARTICLE, oneLine(r.value()), article);
+            events.increment();
         } catch (java.io.IOException | RuntimeException e) {
             LOG.debug("event=live_record_skipped id={} reason=\"{}\"", r.key(), e.getMessage());
         }

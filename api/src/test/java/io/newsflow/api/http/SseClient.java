@@ -30,7 +30,14 @@ public final class SseClient implements AutoCloseable {
         headers.forEach(request::header);
         response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                 .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
+        // Read on a thread of its own: a callback on the future could run on the caller's thread and never return.
+        final Thread reader = new Thread(() -> {
+            final HttpResponse<Stream<String>> r;
+            try {
+                r = response.join();
+            } catch (RuntimeException e) {
+                return;
+            }
             lines = r.body();
             final List<String> fields = new ArrayList<>();
             try {
@@ -45,7 +52,9 @@ public final class SseClient implements AutoCloseable {
             } catch (RuntimeException e) {
                 // closed by the test
             }
-        });
+        }, "test-sse-client");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private static Event toEvent(final List<String> fields) {
