@@ -48,7 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The api's web page at {@code /} in headless Chromium against the all-in-one services: the seed article
  * posted to ingest arrives in the live feed, its places on the map (a dot at Geneva), its mentions marked in
- * the article view; filters narrow the feed; a screenshot goes to {@code target/webpage.png}. Then, with
+ * the article view; a screenshot goes to {@code target/webpage.png}; a retraction takes an article out of the
+ * feed; filters (a suggested person, a country, a click on a map dot) narrow it. Then, with
  * 10,000 articles in the api's stores, the page's first render is timed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,6 +142,7 @@ class WebPageIT {
         assertTrue(seedItem.getText().contains(seed.title()), seedItem.getText());
         waitFor("the other articles in the live feed", d -> feedItem(ownId) != null
                 && others.stream().allMatch(id -> feedItem(id) != null) ? true : null);
+
         final WebElement geneva = waitFor("a dot at Geneva on the map",
                 d -> first(d, "#map circle[data-geoname-id='" + GENEVA + "']"));
         assertEquals("Geneva", geneva.getDomAttribute("data-name"));
@@ -154,6 +156,9 @@ class WebPageIT {
         assertTrue(view.findElement(By.cssSelector(".evidence")).getText().contains("military"),
                 view.findElement(By.cssSelector(".evidence")).getText());
         screenshot(Path.of("target", "webpage.png"));
+
+        retract(others.get(1));
+        waitFor("the retracted article out of the live feed", d -> feedItem(others.get(1)) == null ? true : null);
 
         final WebElement person = browser.findElement(By.name("person"));
         person.sendKeys("stephanie");
@@ -245,6 +250,12 @@ class WebPageIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(article))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
+    }
+
+    private static void retract(final String id) throws Exception {
+        final HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/" + id))
+                .timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, answer.statusCode(), answer.body());
     }
 
     private static EnrichedArticle article(final String id) throws Exception {
