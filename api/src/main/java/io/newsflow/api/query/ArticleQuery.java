@@ -31,6 +31,15 @@ public final class ArticleQuery {
 
     public static Page run(final PartitionStores stores, final ArticleFilter filter, final Position after,
             final int limit) {
+        return run(stores, filter, after, limit, true);
+    }
+
+    /**
+     * The matches of one partition; without {@code withJson} their JSON is left null, for a caller that
+     * merges several partitions and reads the JSON of the articles it keeps only.
+     */
+    public static Page run(final PartitionStores stores, final ArticleFilter filter, final Position after,
+            final int limit, final boolean withJson) {
         final List<ArticleTerms.Term> terms = filter.terms();
         final ArticleTerms.Term driver = driver(stores, terms);
         if (driver == null) {
@@ -58,8 +67,8 @@ public final class ArticleQuery {
                     return new Page(items, null);
                 }
                 if (matches(stores, checks, at)) {
-                    final byte[] json = stores.articles().get(at.id());
-                    if (json != null) {
+                    final byte[] json = withJson ? stores.articles().get(at.id()) : null;
+                    if (json != null || !withJson) {
                         items.add(new Page.Item(at, json));
                         if (items.size() == limit) {
                             return new Page(items, at);

@@ -4,7 +4,9 @@ import io.newsflow.api.store.Facet;
 import io.newsflow.api.store.Position;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -49,12 +51,29 @@ public final class LocalStores {
         return null;
     }
 
+    /**
+     * The first {@code limit} matches over the local partitions: positions from each, merged, then the JSON
+     * of the kept ones only (not {@code limit} articles from every partition).
+     */
     public Page articles(final ArticleFilter filter, final Position after, final int limit) {
+        final List<PartitionStores> partitions = articles.get();
         final List<Page> parts = new ArrayList<>();
-        for (PartitionStores p : articles.get()) {
-            parts.add(ArticleQuery.run(p, filter, after, limit));
+        final Map<Position, PartitionStores> from = new HashMap<>();
+        for (PartitionStores p : partitions) {
+            final Page part = ArticleQuery.run(p, filter, after, limit, false);
+            part.items().forEach(i -> from.put(i.position(), p));
+            parts.add(part);
         }
-        return Page.merge(parts, limit);
+        final Page merged = Page.merge(parts, limit);
+        final List<Page.Item> items = new ArrayList<>(merged.items().size());
+        for (Page.Item i : merged.items()) {
+            final byte[] json = from.get(i.position()).articles().get(i.position().id());
+            // Removed between the scan and the read: left out, as if the scan had come a moment later.
+            if (json != null) {
+                items.add(new Page.Item(i.position(), json));
+            }
+        }
+        return new Page(items, merged.scannedTo());
     }
 
     public List<CountEntry> counts(final Facet facet, final String prefix, final Instant since) {
