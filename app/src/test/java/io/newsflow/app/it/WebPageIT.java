@@ -69,6 +69,7 @@ class WebPageIT {
 
     @BeforeAll
     static void start() throws Exception {
+        browser = HeadlessChromium.start(1280, 860);
         // A broker of its own: the 10,000 articles of the second test stay out of the other tests' topics.
         broker = EmbeddedKafkaBroker.builder().port(0).build().start();
         final List<ServiceModule<?>> modules = Services.all();
@@ -96,7 +97,6 @@ class WebPageIT {
         final int apiPort = app.services().stream().filter(ApiService.class::isInstance)
                 .map(ApiService.class::cast).findFirst().orElseThrow().port();
         page = URI.create("http://127.0.0.1:" + apiPort + "/");
-        browser = HeadlessChromium.start(1280, 860);
     }
 
     @AfterAll
