@@ -67,9 +67,10 @@ public final class LiveFeed implements AutoCloseable {
             consumer.close(Duration.ofSeconds(1));
             throw e;
         }
+        // Read before the thread starts: a KafkaConsumer may be used by one thread at a time.
+        final int partitions = consumer.assignment().size();
         feed.thread.start();
-        LOG.info("event=live_feed_started topic={} partitions={}", Topics.CURRENT.name(),
-                consumer.assignment().size());
+        LOG.info("event=live_feed_started topic={} partitions={}", Topics.CURRENT.name(), partitions);
         return feed;
     }
 
