@@ -134,23 +134,8 @@ class ContractIT {
 
     private static NewsflowApp startApp(final Path feedsFile) {
         final List<ServiceModule<?>> modules = Services.all();
-        final String[] args = {
-            "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-            "--enrich-application-id", "newsflow-enrich-contract-it",
-            "--enrich-state-dir", KafkaCluster.stateDir("contract-enrich").toString(),
-            "--enrich-stream-threads", "1",
-            "--sink-application-id", "newsflow-sink-contract-it",
-            "--sink-state-dir", KafkaCluster.stateDir("contract-sink").toString(),
-            "--sink-stream-threads", "1",
-            "--api-application-id", "newsflow-api-contract-it",
-            "--api-state-dir", KafkaCluster.stateDir("contract-api").toString(),
-            "--api-stream-threads", "1",
-            "--api-http-port", "0",
-            "--ingest-http-port", "0",
-            "--seeds", "",
-            "--feeds-file", feedsFile.toString(),
-            "--poll-interval", "1s",
-        };
+        final String[] args = LauncherArgs.forTest("contract", "--feeds-file", feedsFile.toString(),
+                "--poll-interval", "1s");
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
         return NewsflowApp.start(settings, modules, line -> { });
     }

@@ -86,24 +86,8 @@ class FeedsIT {
 
     private static NewsflowApp startApp(final Path feedsFile) {
         final List<ServiceModule<?>> modules = Services.all();
-        final String[] args = {
-            "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-            "--enrich-application-id", "newsflow-enrich-feeds-it",
-            "--enrich-state-dir", KafkaCluster.stateDir("feeds-enrich").toString(),
-            "--enrich-stream-threads", "1",
-            "--sink-application-id", "newsflow-sink-feeds-it",
-            "--sink-state-dir", KafkaCluster.stateDir("feeds-sink").toString(),
-            "--sink-stream-threads", "1",
-            "--api-application-id", "newsflow-api-feeds-it",
-            "--api-state-dir", KafkaCluster.stateDir("feeds-api").toString(),
-            "--api-stream-threads", "1",
-            "--api-http-port", "0",
-            "--ingest-http-port", "0",
-            "--seeds", "",
-            "--feeds-file", feedsFile.toString(),
-            "--poll-interval", "1s",
-            "--fetch-pages",
-        };
+        final String[] args = LauncherArgs.forTest("feeds", "--feeds-file", feedsFile.toString(),
+                "--poll-interval", "1s", "--fetch-pages");
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
         return NewsflowApp.start(settings, modules, line -> { });
     }

@@ -69,21 +69,7 @@ class PipelineIT {
     @BeforeAll
     static void startPipeline() {
         final List<ServiceModule<?>> modules = Services.all();
-        final String[] args = {
-            "--bootstrap-servers", KafkaCluster.bootstrapServers(),
-            "--enrich-application-id", "newsflow-enrich-pipeline-it",
-            "--enrich-state-dir", KafkaCluster.stateDir("pipeline-enrich").toString(),
-            "--enrich-stream-threads", "1",
-            "--sink-application-id", "newsflow-sink-pipeline-it",
-            "--sink-state-dir", KafkaCluster.stateDir("pipeline-sink").toString(),
-            "--sink-stream-threads", "1",
-            "--api-application-id", "newsflow-api-pipeline-it",
-            "--api-state-dir", KafkaCluster.stateDir("pipeline-api").toString(),
-            "--api-stream-threads", "1",
-            "--api-http-port", "0",
-            "--ingest-http-port", "0",
-            "--seeds", "",
-        };
+        final String[] args = LauncherArgs.forTest("pipeline");
         final Settings settings = ConfigLayers.load(AppOptions.all(modules), args, Map.of()).settings();
         app = NewsflowApp.start(settings, modules, PRINTED::add);
         producer = KafkaCluster.producer();
