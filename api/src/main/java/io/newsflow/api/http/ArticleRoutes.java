@@ -50,22 +50,26 @@ final class ArticleRoutes {
         final Params p = params(ctx);
         final ArticleFilter filter = ArticleFilter.from(p);
         final int limit = p.limit(DEFAULT_LIMIT, MAX_LIMIT);
-        final List<HostInfo> others = cluster.others(ApiStores.INDEX);
-        final List<Page> parts = new ArrayList<>(remote.pages(others, RemoteInstances.INTERNAL + "/articles",
-                ctx.queryString()));
-        parts.add(local.articles(filter, p.cursor(), limit));
-        Answers.json(ctx, 200, Answers.list("articles", Page.merge(parts, limit)));
+        answerMerged(ctx, ApiStores.INDEX, "articles", local.articles(filter, p.cursor(), limit), limit);
     }
 
     void stories(final Context ctx) {
         final Params p = params(ctx);
         final StoryQuery.Filter filter = StoryQuery.Filter.from(p);
         final int limit = p.limit(DEFAULT_LIMIT, MAX_LIMIT);
-        final List<HostInfo> others = cluster.others(ApiStores.STORIES);
-        final List<Page> parts = new ArrayList<>(remote.pages(others, RemoteInstances.INTERNAL + "/stories",
-                ctx.queryString()));
-        parts.add(local.stories(filter, p.cursor(), limit));
-        Answers.json(ctx, 200, Answers.list("stories", Page.merge(parts, limit)));
+        answerMerged(ctx, ApiStores.STORIES, "stories", local.stories(filter, p.cursor(), limit), limit);
+    }
+
+    /**
+     * Answers a list of {@code name} ("articles" or "stories"): this instance's page merged, newest first, with
+     * the pages of every other instance holding a part of {@code store}, asked with the same query.
+     */
+    private void answerMerged(final Context ctx, final String store, final String name, final Page localPart,
+            final int limit) {
+        final List<Page> parts = new ArrayList<>(remote.pages(cluster.others(store),
+                RemoteInstances.INTERNAL + "/" + name, ctx.queryString()));
+        parts.add(localPart);
+        Answers.json(ctx, 200, Answers.list(name, Page.merge(parts, limit)));
     }
 
     void localArticle(final Context ctx) {
