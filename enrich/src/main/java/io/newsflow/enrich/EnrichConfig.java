@@ -61,6 +61,7 @@ public record EnrichConfig(
     public static final String STORIES_DUPLICATE_THRESHOLD = "enrich.stories.duplicate.threshold";
     public static final String STORIES_MAX = "enrich.stories.max";
     public static final String STORIES_MERGE = "enrich.stories.merge";
+    public static final String STORIES_VIEW_INTERVAL = "enrich.stories.view.interval";
 
     /** The story window is at least a minute and at most this long: its state grows with it. */
     public static final Duration MAX_STORIES_WINDOW = Duration.ofDays(30);
@@ -107,7 +108,9 @@ public record EnrichConfig(
                     "most stories the window holds; beyond it the least recently seen are forgotten first"),
             new ConfigOption(STORIES_MERGE, String.valueOf(StoryOptions.DEFAULT.merge()),
                     "merge two stories when an article matches both (the younger, if at most 50 articles,"
-                            + " into the older)")))
+                            + " into the older)"),
+            new ConfigOption(STORIES_VIEW_INTERVAL, StoryOptions.DEFAULT_VIEW_INTERVAL.toMillis() + "ms",
+                    "how often a changed story's view is written to news.stories.current (10ms to 1m)")))
             .toList();
 
     public EnrichConfig {
@@ -205,11 +208,17 @@ public record EnrichConfig(
     private static StoryOptions stories(final Settings s) {
         final double join = fraction(s, STORIES_JOIN_THRESHOLD);
         final double duplicate = fraction(s, STORIES_DUPLICATE_THRESHOLD);
+        final Duration views = s.getDuration(STORIES_VIEW_INTERVAL);
+        if (views.compareTo(Duration.ofMillis(10)) < 0 || views.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new ConfigException(STORIES_VIEW_INTERVAL + " must be at least 10ms and at most 1m, was '"
+                    + s.get(STORIES_VIEW_INTERVAL) + "'");
+        }
         try {
             return new StoryOptions(s.getDuration(STORIES_WINDOW), join, duplicate,
-                    s.getInt(STORIES_MAX, 1, MAX_STORIES_LIMIT), s.getBoolean(STORIES_MERGE));
+                    s.getInt(STORIES_MAX, 1, MAX_STORIES_LIMIT), s.getBoolean(STORIES_MERGE),
+                    views);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(STORIES_WINDOW + ": " + e.getMessage(), e);
+            throw new ConfigException("enrich.stories: " + e.getMessage(), e);
         }
     }
 

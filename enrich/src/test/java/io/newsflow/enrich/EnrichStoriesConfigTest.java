@@ -27,8 +27,10 @@ class EnrichStoriesConfigTest {
     void theFlagsSetWindowThresholdsAndSizeOrSwitchStoriesOff() {
         final EnrichConfig cfg = EnrichConfig.from(ConfigLayers.load(EnrichConfig.OPTIONS, new String[] {
             "--enrich-stories-window", "2d", "--enrich-stories-join-threshold", "0.5",
-            "--enrich-stories-duplicate-threshold", "0.7", "--enrich-stories-max", "5000"}, Map.of()).settings());
-        assertEquals(new StoryOptions(Duration.ofDays(2), 0.5, 0.7, 5000), cfg.stories());
+            "--enrich-stories-duplicate-threshold", "0.7", "--enrich-stories-max", "5000",
+            "--enrich-stories-view-interval", "250ms"}, Map.of()).settings());
+        assertEquals(new StoryOptions(Duration.ofDays(2), 0.5, 0.7, 5000).withViewInterval(Duration.ofMillis(250)),
+                cfg.stories());
         final EnrichConfig off = EnrichConfig.from(ConfigLayers.load(EnrichConfig.OPTIONS,
                 new String[] {"--enrich-stories-enabled", "false"}, Map.of()).settings());
         assertFalse(off.storiesEnabled());
@@ -45,6 +47,9 @@ class EnrichStoriesConfigTest {
         assertRefused(EnrichConfig.STORIES_WINDOW, "60d");
         assertRefused(EnrichConfig.STORIES_MAX, "0");
         assertRefused(EnrichConfig.STORIES_MAX, "2000000");
+        assertRefused(EnrichConfig.STORIES_VIEW_INTERVAL, "0");
+        assertRefused(EnrichConfig.STORIES_VIEW_INTERVAL, "5m");
+        assertRefused(EnrichConfig.STORIES_VIEW_INTERVAL, "soon");
     }
 
     private static void assertRefused(final String key, final String value) {

@@ -15,6 +15,7 @@ import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.Enricher;
 import io.newsflow.tagger.Enrichers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The story stage in enrich's production topology: articles with their story, and news.stories.current. */
 class EnrichTopologyStoriesTest {
+
+    /** Views of changed stories are written at this interval of wall-clock time, the default. */
+    private static final Duration VIEW_INTERVAL = Duration.ofSeconds(1);
 
     /** A wire report written for this test, and a syndicated copy: new headline, dateline, last third cut. */
     static final String BODY = "Mayor Ottilie Brandvold of Trondheim said on Tuesday that the city would close the"
@@ -78,8 +82,10 @@ class EnrichTopologyStoriesTest {
         start(Map.of());
         raw.pipeInput("bridge-1", Json.writeBytes(article("bridge-1", "Trondheim to shut footbridge over corroded cables",
                 BODY, "2026-03-02T08:00:00Z")));
+        driver.advanceWallClockTime(VIEW_INTERVAL);
         raw.pipeInput("bridge-2", Json.writeBytes(article("bridge-2", "Footbridge closure: ferry to replace crossing",
                 copyOf(BODY), "2026-03-02T11:30:00Z")));
+        driver.advanceWallClockTime(VIEW_INTERVAL);
 
         final List<KeyValue<String, EnrichedArticle>> out = enriched.readKeyValuesToList();
         assertEquals(List.of("bridge-1", "bridge-2"), out.stream().map(kv -> kv.key).toList());
@@ -98,7 +104,9 @@ class EnrichTopologyStoriesTest {
         assertEquals("Trondheim to shut footbridge over corroded cables", both.title());
 
         raw.pipeInput("bridge-1", (byte[]) null);
+        driver.advanceWallClockTime(VIEW_INTERVAL);
         raw.pipeInput("bridge-2", (byte[]) null);
+        driver.advanceWallClockTime(VIEW_INTERVAL);
         final List<KeyValue<String, EnrichedArticle>> retracted = enriched.readKeyValuesToList();
         assertEquals(List.of("bridge-1", "bridge-2"), retracted.stream().map(kv -> kv.key).toList());
         assertNull(retracted.get(0).value);

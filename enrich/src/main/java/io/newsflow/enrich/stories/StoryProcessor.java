@@ -10,6 +10,8 @@ import io.newsflow.tagger.stories.StoryIndex;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -19,18 +21,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Assigns stories on the single partition of the story stage, with the window's state in the stage's
- * store. For an article (JSON bytes, as tagged) it emits the article with its story and the story's new
- * view; when the article bridged two stories, also the absorbed story's tombstone and every article that
- * moved, again, under its new story. For a retraction (a null value) it emits the retraction and the view of
- * the story it leaves (null when that story has no article left, a tombstone on {@code news.stories.current}).
+ * store. For an article (JSON bytes, as tagged) it emits the article with its story; when the article
+ * bridged two stories, also every article that moved, again, under its new story. For a retraction (a null
+ * value) it emits the retraction.
+ *
+ * <p>Views are not written per article: the stories an article changes are marked ({@link ChangedStories}),
+ * and every {@link StoryOptions#viewInterval()} of wall-clock time the marked stories' views are written, at
+ * most {@value #VIEWS_PER_INTERVAL} at a time (null for a story with no article left, or absorbed by another:
+ * a tombstone on {@code news.stories.current}). A story of 500 articles would otherwise write its 500-article
+ * view once for every article it gains.
  */
 final class StoryProcessor implements Processor<String, byte[], String, StoryOutput> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryProcessor.class);
+    /** Views written at most per interval; the rest wait for the next one, oldest story id first. */
+    static final int VIEWS_PER_INTERVAL = 2_000;
 
     private final StoryOptions options;
     private ProcessorContext<String, StoryOutput> context;
     private StoryIndex index;
+    private ChangedStories changed;
 
     StoryProcessor(final StoryOptions options) {
         this.options = options;
@@ -41,6 +51,19 @@ final class StoryProcessor implements Processor<String, byte[], String, StoryOut
         this.context = processorContext;
         final KeyValueStore<String, byte[]> store = processorContext.getStateStore(StoryStage.STORE);
         this.index = new StoryIndex(new SerializedStoryState(new StoreEntries(store)), options);
+        this.changed = new ChangedStories(store);
+        processorContext.schedule(options.viewInterval(), PunctuationType.WALL_CLOCK_TIME, this::writeViews);
+    }
+
+    /** Writes the views of the stories changed since the last call. */
+    private void writeViews(final long now) {
+        final List<String> ids = changed.take(VIEWS_PER_INTERVAL);
+        for (String id : ids) {
+            context.forward(new Record<>(id, StoryOutput.view(index.view(id)), now));
+        }
+        if (!ids.isEmpty()) {
+            LOG.debug("event=story_views written={}", ids.size());
+        }
     }
 
     @Override
@@ -52,7 +75,7 @@ final class StoryProcessor implements Processor<String, byte[], String, StoryOut
             final String storyId = index.retract(record.key());
             context.forward(record.withValue(StoryOutput.article(null)));
             if (storyId != null) {
-                context.forward(record.withKey(storyId).withValue(StoryOutput.view(index.view(storyId))));
+                changed.mark(storyId);
             }
             return;
         }
@@ -63,12 +86,12 @@ final class StoryProcessor implements Processor<String, byte[], String, StoryOut
         index.keepPayload(record.key(), story.id(), record.value());
         context.forward(record.withValue(StoryOutput.article(article.withStory(story))));
         if (placed.absorbed() != null) {
-            context.forward(record.withKey(placed.absorbed()).withValue(StoryOutput.view(null)));
+            changed.mark(placed.absorbed());
             for (String moved : placed.moved()) {
                 republish(record, moved);
             }
         }
-        context.forward(record.withKey(story.id()).withValue(StoryOutput.view(index.view(story.id()))));
+        changed.mark(story.id());
     }
 
     /** Publishes a moved article again under its new story, when its payload was kept. */

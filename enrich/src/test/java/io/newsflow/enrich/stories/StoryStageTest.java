@@ -2,6 +2,7 @@ package io.newsflow.enrich.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
@@ -11,6 +12,7 @@ import io.newsflow.common.json.JsonSerde;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -32,6 +34,8 @@ class StoryStageTest {
             + " fought the blaze in a storage shed holding barley awaiting export to overseas buyers and"
             + " inspectors examined a faulty electrical panel near the loading bay of the terminal. The operator"
             + " said it would compensate shipping lines for the delays.";
+
+    private static final Duration INTERVAL = StoryOptions.DEFAULT.viewInterval();
 
     @TempDir
     Path stateDir;
@@ -61,10 +65,15 @@ class StoryStageTest {
                     Serdes.String().deserializer(), Topics.STORIES.valueSerde().deserializer());
 
             in.pipeInput("a1", article("a1", "Port fire", BODY, "2026-03-02T08:00:00Z"));
+            assertTrue(stories.isEmpty(), "views wait for the interval");
+            driver.advanceWallClockTime(INTERVAL);
             in.pipeInput("a2", article("a2", "Blaze at the port", "CITY (Wire) - " + BODY + " Copyright Wire.",
                     "2026-03-02T10:00:00Z"));
+            driver.advanceWallClockTime(INTERVAL);
             in.pipeInput("a1", null);
+            driver.advanceWallClockTime(INTERVAL);
             in.pipeInput("a2", null);
+            driver.advanceWallClockTime(INTERVAL);
 
             final List<KeyValue<String, EnrichedArticle>> out = articles.readKeyValuesToList();
             assertEquals(List.of("a1", "a2", "a1", "a2"), out.stream().map(kv -> kv.key).toList());
@@ -95,10 +104,13 @@ class StoryStageTest {
             in.pipeInput("p1", tagged("p1", "Oyster farmers blockade quay", PROTEST, "2026-03-02T09:00:00Z",
                     List.of("Marit Olsvik")));
             assertEquals(List.of("r1", "p1"), articles.readValuesToList().stream().map(a -> a.story().id()).toList());
-            stories.readKeyValuesToList();
+            driver.advanceWallClockTime(INTERVAL);
+            assertEquals(List.of("p1", "r1"), stories.readKeyValuesToList().stream().map(kv -> kv.key).toList(),
+                    "one view per changed story, in the order of their ids");
 
             in.pipeInput("b1", tagged("b1", "Oyster farmers cheer court halt to canal dredging", BRIDGE,
                     "2026-03-02T12:00:00Z", List.of("Marit Olsvik", "Ambrose Kettleby")));
+            driver.advanceWallClockTime(INTERVAL);
             final List<KeyValue<String, EnrichedArticle>> out = articles.readKeyValuesToList();
             assertEquals(List.of("b1", "p1"), out.stream().map(kv -> kv.key).toList(),
                     "the bridging article, then the moved one again");

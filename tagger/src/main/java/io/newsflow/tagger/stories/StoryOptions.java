@@ -7,12 +7,23 @@ import java.time.Duration;
  * from the story's last article, and the state keeps nothing older), the cosine similarity an article needs
  * with a story to join it, the containment of shingles that makes it a near-copy, and the most stories the
  * window holds (beyond it the least recently seen are forgotten first), and whether an article that matches
- * two stories merges them ({@link StoryMerger}).
+ * two stories merges them ({@link StoryMerger}), and how often a stream writes the view of a story that
+ * changed ({@code viewInterval}: a story that gains ten articles within it gets one new view, not ten).
  */
 public record StoryOptions(Duration window, double joinThreshold, double duplicateThreshold, int maxStories,
-        boolean merge) {
+        boolean merge, Duration viewInterval) {
 
-    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000, true);
+    /** How often a changed story's view is written by default. */
+    public static final Duration DEFAULT_VIEW_INTERVAL = Duration.ofSeconds(1);
+
+    public static final StoryOptions DEFAULT = new StoryOptions(Duration.ofDays(3), 0.45, 0.6, 100_000, true,
+            DEFAULT_VIEW_INTERVAL);
+
+    /** The options with views written at the default interval. */
+    public StoryOptions(final Duration window, final double joinThreshold, final double duplicateThreshold,
+            final int maxStories, final boolean merge) {
+        this(window, joinThreshold, duplicateThreshold, maxStories, merge, DEFAULT_VIEW_INTERVAL);
+    }
 
     /** The options with merges of bridged stories. */
     public StoryOptions(final Duration window, final double joinThreshold, final double duplicateThreshold,
@@ -30,21 +41,28 @@ public record StoryOptions(Duration window, double joinThreshold, double duplica
         if (maxStories < 1) {
             throw new IllegalArgumentException("maxStories must be at least 1");
         }
+        if (viewInterval == null || viewInterval.isNegative() || viewInterval.isZero()) {
+            throw new IllegalArgumentException("the view interval must be positive: " + viewInterval);
+        }
     }
 
     public StoryOptions withJoinThreshold(final double value) {
-        return new StoryOptions(window, value, duplicateThreshold, maxStories, merge);
+        return new StoryOptions(window, value, duplicateThreshold, maxStories, merge, viewInterval);
     }
 
     public StoryOptions withDuplicateThreshold(final double value) {
-        return new StoryOptions(window, joinThreshold, value, maxStories, merge);
+        return new StoryOptions(window, joinThreshold, value, maxStories, merge, viewInterval);
     }
 
     public StoryOptions withWindow(final Duration value) {
-        return new StoryOptions(value, joinThreshold, duplicateThreshold, maxStories, merge);
+        return new StoryOptions(value, joinThreshold, duplicateThreshold, maxStories, merge, viewInterval);
     }
 
     public StoryOptions withMerge(final boolean value) {
-        return new StoryOptions(window, joinThreshold, duplicateThreshold, maxStories, value);
+        return new StoryOptions(window, joinThreshold, duplicateThreshold, maxStories, value, viewInterval);
+    }
+
+    public StoryOptions withViewInterval(final Duration value) {
+        return new StoryOptions(window, joinThreshold, duplicateThreshold, maxStories, merge, value);
     }
 }
