@@ -33,6 +33,11 @@ record ArticleFeatures(Map<String, Double> vector, List<String> countries, Set<S
     private static final double TITLE = 2.0;
 
     static ArticleFeatures of(final EnrichedArticle article, final WordRarity rarity) {
+        return of(article, rarity, Words.of(article.body(), MAX_WORDS));
+    }
+
+    /** The features of an article whose body is already split into words (only the first {@value #MAX_WORDS} count). */
+    static ArticleFeatures of(final EnrichedArticle article, final WordRarity rarity, final List<String> bodyWords) {
         final Map<String, Double> weights = new HashMap<>();
         entities(weights, "p:", article.people(), PERSON);
         entities(weights, "o:", article.organizations(), ORGANIZATION);
@@ -64,7 +69,7 @@ record ArticleFeatures(Map<String, Double> vector, List<String> countries, Set<S
                 termFrequency.merge(word, TITLE, Double::sum);
             }
         }
-        for (String word : Words.of(article.body(), MAX_WORDS)) {
+        for (String word : bodyWords.size() > MAX_WORDS ? bodyWords.subList(0, MAX_WORDS) : bodyWords) {
             if (StopWords.salient(word)) {
                 termFrequency.merge(word, 1.0, Double::sum);
             }

@@ -53,8 +53,9 @@ final class DuplicateFinder {
                     || other.fingerprint().shingles() < MIN_SHINGLES) {
                 continue;
             }
-            final double similarity = fingerprint.containment(other.fingerprint());
-            if (similarity >= threshold && fingerprint.shared(other.fingerprint()) >= MIN_SHARED && (best == null || similarity > best.similarity()
+            final double shared = fingerprint.shared(other.fingerprint());
+            final double similarity = fingerprint.containment(shared, other.fingerprint());
+            if (similarity >= threshold && shared >= MIN_SHARED && (best == null || similarity > best.similarity()
                     || similarity == best.similarity() && other.time() < best.original().time())) {
                 best = new Match(other, similarity);
             }

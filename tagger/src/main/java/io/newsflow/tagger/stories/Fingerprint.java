@@ -1,9 +1,7 @@
 package io.newsflow.tagger.stories;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A MinHash signature of an article's word shingles (runs of {@value #SHINGLE} words) and how many
@@ -34,21 +32,38 @@ public record Fingerprint(int[] signature, int shingles) {
 
     /** The fingerprint of a text; an empty text has no shingle and every slot at its maximum. */
     public static Fingerprint of(final String text) {
-        final List<String> words = Words.of(text, MAX_WORDS);
+        return of(Words.of(text, MAX_WORDS));
+    }
+
+    /** The fingerprint of a text split by {@link Words#of}; only its first {@value #MAX_WORDS} words count. */
+    static Fingerprint of(final List<String> textWords) {
+        final List<String> words = textWords.size() > MAX_WORDS ? textWords.subList(0, MAX_WORDS) : textWords;
         final int[] signature = new int[SLOTS];
         Arrays.fill(signature, Integer.MAX_VALUE);
-        final Set<Long> seen = new HashSet<>();
         final int n = words.size();
+        final int[] wordHashes = new int[n];
+        for (int i = 0; i < n; i++) {
+            wordHashes[i] = words.get(i).hashCode();
+        }
         // A text shorter than a shingle is one shingle of its words.
         final int last = Math.max(0, n - SHINGLE);
-        for (int i = 0; i <= last && n > 0; i++) {
+        final long[] shingles = new long[n == 0 ? 0 : last + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int j = i; j < Math.min(n, i + SHINGLE); j++) {
-                h = mix(h ^ words.get(j).hashCode());
+                h = mix(h ^ wordHashes[j]);
             }
-            if (!seen.add(h)) {
+            shingles[i] = h;
+        }
+        // Sorted, a repeated shingle is next to its twin: each distinct one is hashed into the slots once.
+        Arrays.sort(shingles);
+        int distinct = 0;
+        for (int i = 0; i < shingles.length; i++) {
+            if (i > 0 && shingles[i] == shingles[i - 1]) {
                 continue;
             }
+            distinct++;
+            final long h = shingles[i];
             for (int s = 0; s < SLOTS; s++) {
                 final int v = (int) (mix(h ^ SEEDS[s]) >>> 33);
                 if (v < signature[s]) {
@@ -56,7 +71,7 @@ public record Fingerprint(int[] signature, int shingles) {
                 }
             }
         }
-        return new Fingerprint(signature, seen.size());
+        return new Fingerprint(signature, distinct);
     }
 
     /** Estimated Jaccard similarity of the two shingle sets. */
@@ -78,8 +93,12 @@ public record Fingerprint(int[] signature, int shingles) {
      * divided by min(|A|,|B|), at most 1.
      */
     public double containment(final Fingerprint other) {
-        final double intersection = shared(other);
-        return intersection == 0 ? 0 : Math.min(1.0, intersection / Math.min(shingles, other.shingles));
+        return containment(shared(other), other);
+    }
+
+    /** The containment, given the shingles the two share ({@link #shared}). */
+    double containment(final double shared, final Fingerprint other) {
+        return shared == 0 ? 0 : Math.min(1.0, shared / Math.min(shingles, other.shingles));
     }
 
     /** Estimated number of shingles the two texts share: J (|A|+|B|) / (1+J). */

@@ -76,9 +76,12 @@ public final class StoryIndex {
         }
         final long time = ArticleTime.of(article);
         evict(time);
-        final String text = article.body() == null || article.body().isBlank() ? article.title() : article.body();
-        final Fingerprint fingerprint = Fingerprint.of(text);
-        final ArticleFeatures features = ArticleFeatures.of(article, rarity);
+        // The body is split into words once, for the fingerprint (all of its first 5,000) and the features.
+        final boolean noBody = article.body() == null || article.body().isBlank();
+        final List<String> bodyWords = noBody ? List.of() : Words.of(article.body(), Fingerprint.MAX_WORDS);
+        final Fingerprint fingerprint = Fingerprint.of(noBody ? Words.of(article.title(), Fingerprint.MAX_WORDS)
+                : bodyWords);
+        final ArticleFeatures features = ArticleFeatures.of(article, rarity, bodyWords);
         final DuplicateFinder.Match copy = duplicates.find(fingerprint, time, windowMillis, options.duplicateThreshold());
         StoryRecord story = null;
         String duplicateOf = null;

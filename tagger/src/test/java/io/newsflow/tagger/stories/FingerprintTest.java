@@ -52,4 +52,55 @@ class FingerprintTest {
         assertTrue(ArticleFeatures.of(StoryArticles.article("huge", "t", huge.toString(), null, List.of(), List.of(),
                 List.of()), new WordRarity(new InMemoryStoryState())).vector().size() <= ArticleFeatures.MAX_FEATURES);
     }
+
+    /**
+     * The signature is kept in the store, so the fast way it is computed (ASCII lower-cased while reading,
+     * shingles de-duplicated by sorting) must give what the plain definition gives, letters outside ASCII
+     * and repeated shingles included.
+     */
+    @Test
+    void theSignatureIsThatOfThePlainDefinition() {
+        final List<String> texts = List.of(FIRE, StoryIndexTest.syndicated(), "",  "one", "two words",
+                "ΟΔΥΣΣΕΥΣ sailed home; the ΣΕΙΡΗΝΕΣ sang. İstanbul, ISTANBUL and Straße met Ærø's FJORD.",
+                "the same three words the same three words the same three words again",
+                "Ünïcödé Wörds ÀND ascii WORDS mixed: Ĳssel, ǅemal, ǈubljana. " + FIRE);
+        for (String text : texts) {
+            assertEquals(plain(text), Fingerprint.of(text), text);
+        }
+    }
+
+    /** The definition: lower-case each word with String.toLowerCase(ROOT), hash each distinct shingle once. */
+    private static Fingerprint plain(final String text) {
+        final List<String> words = new java.util.ArrayList<>();
+        final StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length() && words.size() < Fingerprint.MAX_WORDS; i++) {
+            final char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                if (word.length() < 64) {
+                    word.append(c);
+                }
+            } else if (c != '\'' && c != '\u2019' && word.length() > 0) {
+                words.add(word.toString().toLowerCase(java.util.Locale.ROOT));
+                word.setLength(0);
+            }
+        }
+        final int[] signature = new int[Fingerprint.SLOTS];
+        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+        final java.util.Set<Long> seen = new java.util.HashSet<>();
+        final int n = words.size();
+        for (int i = 0; i <= Math.max(0, n - Fingerprint.SHINGLE) && n > 0; i++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = i; j < Math.min(n, i + Fingerprint.SHINGLE); j++) {
+                h = Fingerprint.mix(h ^ words.get(j).hashCode());
+            }
+            if (seen.add(h)) {
+                long seed = 0x5DEECE66DL;
+                for (int s = 0; s < Fingerprint.SLOTS; s++) {
+                    seed = Fingerprint.mix(seed);
+                    signature[s] = Math.min(signature[s], (int) (Fingerprint.mix(h ^ seed) >>> 33));
+                }
+            }
+        }
+        return new Fingerprint(signature, seen.size());
+    }
 }
