@@ -76,9 +76,12 @@ public final class EnrichTopology {
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
                 .process(() -> new EnrichProcessor(budgeted, validator, meters), Named.as(ENRICH));
         // The track topics take the articles as tagged; news.articles.enriched takes them with their story.
-        final KStream<String, EnrichedArticle> withStories = cfg.storiesEnabled()
-                ? StoryStage.addTo(builder, enriched, cfg.stories()) : enriched;
-        withStories.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
+        if (cfg.storiesEnabled()) {
+            StoryStage.addTo(builder, enriched, cfg.stories()).to(Topics.ENRICHED.name(),
+                    Produced.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName("to-enriched"));
+        } else {
+            enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
+        }
         for (String track : TrackTag.ALL) {
             final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
             enriched.filter((id, article) -> article == null || carries(article, track), Named.as("is-" + track))

@@ -1,15 +1,15 @@
 package io.newsflow.enrich.stories;
 
-import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.StoryView;
 
 /**
- * What the story processor emits for one input record: the article with its story (null for a retraction)
- * under the article id, or the new view of a story (null once it has no article) under the story id.
+ * What the story processor emits: the article with its story, as the JSON {@code news.articles.enriched}
+ * takes (null for a retraction), under the article id, or the new view of a story (null once it has no
+ * article) under the story id.
  */
-record StoryOutput(boolean isView, EnrichedArticle article, StoryView view) {
+record StoryOutput(boolean isView, byte[] article, StoryView view) {
 
-    static StoryOutput article(final EnrichedArticle article) {
+    static StoryOutput article(final byte[] article) {
         return new StoryOutput(false, article, null);
     }
 

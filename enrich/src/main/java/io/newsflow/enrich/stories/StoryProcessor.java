@@ -84,7 +84,7 @@ final class StoryProcessor implements Processor<String, byte[], String, StoryOut
         final Story story = placed.story();
         LOG.debug("event=story article={} story={} duplicateOf={}", record.key(), story.id(), story.duplicateOf());
         index.keepPayload(record.key(), story.id(), record.value());
-        context.forward(record.withValue(StoryOutput.article(article.withStory(story))));
+        context.forward(record.withValue(StoryOutput.article(ArticleBytes.withStory(record.value(), article, story))));
         if (placed.absorbed() != null) {
             changed.mark(placed.absorbed());
             for (String moved : placed.moved()) {
@@ -103,7 +103,8 @@ final class StoryProcessor implements Processor<String, byte[], String, StoryOut
             return;
         }
         final Story story = new Story(moved.storyId(), moved.duplicateOf(), moved.similarity());
-        context.forward(record.withKey(articleId).withValue(StoryOutput.article(read(payload).withStory(story))));
+        context.forward(record.withKey(articleId).withValue(StoryOutput.article(
+                ArticleBytes.withStory(payload, read(payload), story))));
     }
 
     private static EnrichedArticle read(final byte[] value) {

@@ -32,9 +32,11 @@ public final class StoryStage {
 
     /**
      * Adds the stage after {@code tagged} (article id to tagged article, null for a retraction); writes the
-     * views to {@link Topics#STORIES} and returns the articles with their story, keyed by article id.
+     * views to {@link Topics#STORIES} and returns the articles with their story, keyed by article id, as the
+     * JSON {@link Topics#ENRICHED} takes (the stage adds the story to the bytes it received rather than
+     * writing each article a second time).
      */
-    public static KStream<String, EnrichedArticle> addTo(final StreamsBuilder builder,
+    public static KStream<String, byte[]> addTo(final StreamsBuilder builder,
             final KStream<String, EnrichedArticle> tagged, final StoryOptions options) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 Serdes.ByteArray()).withCachingEnabled());
