@@ -1,9 +1,11 @@
 package io.newsflow.tagger.stories;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Finds the earlier article a text is a near-copy of, through locality-sensitive hashing of fingerprints:
@@ -11,14 +13,16 @@ import java.util.Set;
  * only when some band is equal. With two rows a band, a pair with an estimated Jaccard similarity of 0.4
  * becomes a candidate with a probability of 0.94, of 0.6 (a copy trimmed by a third with some
  * boilerplate) 0.9995, of 0.02 (two unrelated articles) 0.006. Each bucket keeps its
- * {@value #BUCKET_SIZE} most recent articles, so a lookup verifies at most {@value #BANDS} x
- * {@value #BUCKET_SIZE} candidates.
+ * {@value #BUCKET_SIZE} most recent articles, and a lookup verifies at most {@value #MAX_VERIFIED} of the
+ * candidates they hold.
  */
 final class DuplicateFinder {
 
     static final int BANDS = 32;
     static final int ROWS = 2;
     static final int BUCKET_SIZE = 16;
+    /** Candidates verified at most for one article (of up to {@value #BANDS} x {@value #BUCKET_SIZE}). */
+    static final int MAX_VERIFIED = 64;
     /** Texts shorter than this many shingles (a headline, a caption) are never called copies. */
     static final int MIN_SHINGLES = 20;
     /**
@@ -42,12 +46,8 @@ final class DuplicateFinder {
         if (fingerprint.shingles() < MIN_SHINGLES) {
             return null;
         }
-        final Set<String> candidates = new LinkedHashSet<>();
-        for (int band = 0; band < BANDS; band++) {
-            candidates.addAll(state.bucket(fingerprint.band(band, ROWS)));
-        }
         Match best = null;
-        for (String id : candidates) {
+        for (String id : candidates(fingerprint)) {
             final ArticleRecord other = state.article(id);
             if (other == null || Math.abs(time - other.time()) > windowMillis
                     || other.fingerprint().shingles() < MIN_SHINGLES) {
@@ -61,6 +61,36 @@ final class DuplicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The earlier articles sharing a band with {@code fingerprint}, in the order first met. When there are
+     * more than {@value #MAX_VERIFIED} (a flood of texts written from one template fills every bucket),
+     * only the {@value #MAX_VERIFIED} sharing the most bands are kept: a copy shares about 32 J² of them
+     * (11 at J = 0.6), an article that shares a few stock phrases one or two, so the verification stays
+     * bounded without losing the copies.
+     */
+    List<String> candidates(final Fingerprint fingerprint) {
+        final Map<String, Integer> bands = new LinkedHashMap<>();
+        for (int band = 0; band < BANDS; band++) {
+            for (String id : state.bucket(fingerprint.band(band, ROWS))) {
+                bands.merge(id, 1, Integer::sum);
+            }
+        }
+        final List<String> ids = new ArrayList<>(bands.keySet());
+        if (ids.size() <= MAX_VERIFIED) {
+            return ids;
+        }
+        final Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        // Most bands first (the sort is stable: among equals, the first met), then back to the order met.
+        final List<String> kept = new ArrayList<>(ids);
+        kept.sort(Comparator.comparingInt((String id) -> bands.get(id)).reversed());
+        final List<String> verified = new ArrayList<>(kept.subList(0, MAX_VERIFIED));
+        verified.sort(Comparator.comparingInt(order::get));
+        return verified;
     }
 
     /** Lists the article in the buckets of its fingerprint, most recent first. */
