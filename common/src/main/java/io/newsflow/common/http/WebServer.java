@@ -51,6 +51,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Connections the kernel may hold for the acceptor. */
+    static final int ACCEPT_QUEUE = 1024;
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -89,6 +92,10 @@ public final class WebServer implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeout().toMillis());
+        // Jetty's default leaves the listen backlog at the JVM's 50: a burst of a few hundred clients
+        // connecting at once (a producer's batch fan-out) overflows it while the acceptor is busy, and the
+        // kernel then drops or resets connections that were never seen. The kernel caps this at somaxconn.
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
         final ServletContextHandler context = new ServletContextHandler();
         final ServletHolder servlet = new ServletHolder(javalin.javalinServlet());
