@@ -56,6 +56,9 @@ public final class Bench {
         // have the broker create the topic uncompacted, which the services refuse.
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
             BenchResult result = pipeline(broker.bootstrapServers(), stateRoot, workload, tagger, passthrough);
+            if (config.storyRounds() > 0) {
+                result = result.withStoriesRatio(new StoriesCostPhase(config).measure(workload, result.pipeline()));
+            }
             if (config.recovery()) {
                 result = result.withRecovery(recovery(broker.bootstrapServers(), stateRoot, workload, tagger));
             }

@@ -20,10 +20,11 @@ import java.util.List;
  * @param seedsDir directory of articles added to the generated ones, or blank for none
  * @param instances enrich instances in the pipeline, each with the default stream threads
  * @param recovery whether to measure a kill and restart of enrich
+ * @param storyRounds pipeline runs without stories, and as many more with, after the first (0: none)
  * @param settings every setting, for what is passed on to the pipeline's services
  */
 public record BenchConfig(int articles, int tokens, int seed, double rate, int concurrency, String seedsDir,
-        int instances, boolean recovery, Settings settings) {
+        int instances, boolean recovery, int storyRounds, Settings settings) {
 
     static final String ARTICLES = "articles";
     static final String RATE = "rate";
@@ -32,6 +33,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
     static final String CONCURRENCY = "concurrency";
     static final String INSTANCES = "instances";
     static final String RECOVERY = "recovery";
+    static final String STORY_ROUNDS = "story-rounds";
 
     /** Every option of its own, in the order {@code --help} lists them; the runner adds the log options. */
     public static final List<ConfigOption> OPTIONS = List.of(
@@ -43,6 +45,9 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
             new ConfigOption(AppOptions.SEEDS, "seeds", "directory of articles added to the generated ones"),
             new ConfigOption(INSTANCES, "1", "enrich instances in the pipeline (one consumer group)"),
             new ConfigOption(RECOVERY, "true", "measure recoverS: enrich in a JVM of its own, killed and restarted"),
+            new ConfigOption(STORY_ROUNDS, "0", "after the pipeline, measure it N times without stories and N more"
+                    + " with, alternating, each on a fresh broker in this JVM: storiesRatio, the median with over"
+                    + " the median without (needs stories on)"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.STORIES_ENABLED),
             serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL));
@@ -51,7 +56,16 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
         return new BenchConfig(settings.getInt(ARTICLES, 10, 10_000_000), settings.getInt(TOKENS, 20, 100_000),
                 settings.getInt(SEED, 0, Integer.MAX_VALUE), rate(settings),
                 settings.getInt(CONCURRENCY, 1, 10_000), settings.get(AppOptions.SEEDS),
-                settings.getInt(INSTANCES, 1, 16), settings.getBoolean(RECOVERY), settings);
+                settings.getInt(INSTANCES, 1, 16), settings.getBoolean(RECOVERY), storyRounds(settings), settings);
+    }
+
+    private static int storyRounds(final Settings settings) {
+        final int rounds = settings.getInt(STORY_ROUNDS, 0, 10);
+        if (rounds > 0 && !settings.getBoolean(EnrichConfig.STORIES_ENABLED)) {
+            throw new ConfigException(STORY_ROUNDS + " compares the pipeline with and without stories; it cannot"
+                    + " be used with stories off");
+        }
+        return rounds;
     }
 
     private static double rate(final Settings settings) {

@@ -15,13 +15,26 @@ import java.util.Locale;
  * @param rate articles/s of the latency run
  * @param instances enrich instances in the pipeline
  * @param recoverS seconds from enrich's restart after a SIGKILL to the last article on current; NaN: not measured
+ * @param storiesRatio median pipeline rate with stories over the median without, from alternating runs; NaN: not
+ *                     measured
  */
 public record BenchResult(double pipeline, double tagger, double taggerTokens, double passthrough, double p50Ms,
-        double p99Ms, long heapMb, double rate, int instances, double recoverS) {
+        double p99Ms, long heapMb, double rate, int instances, double recoverS, double storiesRatio) {
+
+    public BenchResult(final double pipeline, final double tagger, final double taggerTokens, final double passthrough,
+            final double p50Ms, final double p99Ms, final long heapMb, final double rate, final int instances,
+            final double recoverS) {
+        this(pipeline, tagger, taggerTokens, passthrough, p50Ms, p99Ms, heapMb, rate, instances, recoverS, Double.NaN);
+    }
 
     public BenchResult withRecovery(final double seconds) {
         return new BenchResult(pipeline, tagger, taggerTokens, passthrough, p50Ms, p99Ms, heapMb, rate, instances,
-                seconds);
+                seconds, storiesRatio);
+    }
+
+    public BenchResult withStoriesRatio(final double value) {
+        return new BenchResult(pipeline, tagger, taggerTokens, passthrough, p50Ms, p99Ms, heapMb, rate, instances,
+                recoverS, value);
     }
 
     public double ratio() {
@@ -32,6 +45,7 @@ public record BenchResult(double pipeline, double tagger, double taggerTokens, d
         return String.format(Locale.ROOT,
                 "bench pipeline=%.1f tagger=%.1f passthrough=%.1f ratio=%.2f p50Ms=%.0f p99Ms=%.0f heapMb=%d"
                         + " instances=%d recoverS=%s", pipeline, tagger, passthrough, ratio(), p50Ms, p99Ms, heapMb,
-                instances, Double.isNaN(recoverS) ? "-" : String.format(Locale.ROOT, "%.1f", recoverS));
+                instances, Double.isNaN(recoverS) ? "-" : String.format(Locale.ROOT, "%.1f", recoverS))
+                + (Double.isNaN(storiesRatio) ? "" : String.format(Locale.ROOT, " storiesRatio=%.2f", storiesRatio));
     }
 }

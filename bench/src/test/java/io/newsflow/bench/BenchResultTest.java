@@ -23,6 +23,16 @@ class BenchResultTest {
     }
 
     @Test
+    void aStoriesRatioIsAppendedOnlyWhenMeasured() {
+        final BenchResult r = new BenchResult(1, 2, 3, 4, 5, 6, 7, 8, 1, Double.NaN);
+        assertTrue(r.withStoriesRatio(0.934).summary().endsWith(" recoverS=- storiesRatio=0.93"),
+                r.withStoriesRatio(0.934).summary());
+        assertEquals(0.934, r.withStoriesRatio(0.934).withRecovery(2).storiesRatio(), 1e-12);
+        assertEquals(0.5, StoriesCostPhase.median(java.util.List.of(0.2, 0.9, 0.5)), 1e-12);
+        assertEquals(0.55, StoriesCostPhase.median(java.util.List.of(0.6, 0.2, 0.9, 0.5)), 1e-12);
+    }
+
+    @Test
     void ratioIsPipelineOverTagger() {
         assertEquals(0.5, new BenchResult(50, 100, 0, 0, 0, 0, 0, 0, 1, Double.NaN).ratio(), 1e-12);
     }
