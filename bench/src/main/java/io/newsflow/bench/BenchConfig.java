@@ -33,7 +33,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
     static final String CONCURRENCY = "concurrency";
     static final String INSTANCES = "instances";
     static final String RECOVERY = "recovery";
-    static final String STORY_ROUNDS = "story-rounds";
+    static final String STORY_ROUNDS = "story.rounds";
 
     /** Every option of its own, in the order {@code --help} lists them; the runner adds the log options. */
     public static final List<ConfigOption> OPTIONS = List.of(

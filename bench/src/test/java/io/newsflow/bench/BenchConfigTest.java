@@ -26,7 +26,7 @@ class BenchConfigTest {
     @Test
     void optionsKeepTheirNamesOrderAndDefaults() {
         assertEquals(List.of("articles", "rate", "tokens", "seed", "concurrency", "seeds", "instances", "recovery",
-                "story-rounds", EnrichConfig.COMMIT_INTERVAL, EnrichConfig.STORIES_ENABLED,
+                "story.rounds", EnrichConfig.COMMIT_INTERVAL, EnrichConfig.STORIES_ENABLED,
                 SinkConfig.COMMIT_INTERVAL), BenchConfig.OPTIONS.stream().map(ConfigOption::key).toList());
         // The runner adds the log options once: --help lists --log-level a single time.
         assertEquals(1, ServiceRunner.options(BenchMain.BENCH).stream()
@@ -51,7 +51,7 @@ class BenchConfigTest {
     void storyRoundsCompareWithStoriesAndSoNeedThem() {
         final ConfigException e = assertThrows(ConfigException.class,
                 () -> BenchConfig.from(settings("--story-rounds", "1", "--enrich-stories-enabled", "false")));
-        assertEquals(true, e.getMessage().contains("story-rounds"), e.getMessage());
+        assertEquals(true, e.getMessage().contains("story.rounds"), e.getMessage());
         assertThrows(ConfigException.class, () -> BenchConfig.from(settings("--story-rounds", "11")));
     }
 
