@@ -57,7 +57,7 @@ public final class Bench {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start()) {
             BenchResult result = pipeline(broker.bootstrapServers(), stateRoot, workload, tagger, passthrough);
             if (config.storyRounds() > 0) {
-                result = result.withStoriesRatio(new StoriesCostPhase(config).measure(workload, result.pipeline()));
+                result = result.withStoriesRatio(new StoriesCostPhase(config).measure(workload));
             }
             if (config.recovery()) {
                 result = result.withRecovery(recovery(broker.bootstrapServers(), stateRoot, workload, tagger));

@@ -47,7 +47,7 @@ public record BenchConfig(int articles, int tokens, int seed, double rate, int c
             new ConfigOption(RECOVERY, "true", "measure recoverS: enrich in a JVM of its own, killed and restarted"),
             new ConfigOption(STORY_ROUNDS, "0", "after the pipeline, measure it N times without stories and N more"
                     + " with, alternating, each on a fresh broker in this JVM: storiesRatio, the median with over"
-                    + " the median without (needs stories on)"),
+                    + " the median without these rounds (needs stories on)"),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.COMMIT_INTERVAL),
             serviceOption(EnrichConfig.OPTIONS, EnrichConfig.STORIES_ENABLED),
             serviceOption(SinkConfig.OPTIONS, SinkConfig.COMMIT_INTERVAL));

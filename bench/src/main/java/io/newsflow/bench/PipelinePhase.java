@@ -1,5 +1,8 @@
 package io.newsflow.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+
 /** The whole pipeline at full speed: articles posted to the intake until each is on news.articles.current. */
 final class PipelinePhase {
 
@@ -8,10 +11,27 @@ final class PipelinePhase {
 
     /** Warms the running pipeline up, then posts {@code n} articles as fast as it takes them: articles/s. */
     static double measure(final HttpLoad load, final Workload workload, final int n) throws Exception {
+        return measureWithCpu(load, workload, n).articlesPerSecond();
+    }
+
+    /**
+     * The rate and the CPU time the whole JVM (broker, services, client) spent per article while the
+     * {@code n} articles went through: on a machine whose speed drifts, the CPU an article costs moves less
+     * than the rate.
+     */
+    static Rate measureWithCpu(final HttpLoad load, final Workload workload, final int n) throws Exception {
         WarmUp.warmUp("pipeline", round -> load.post(workload.generated("pipewarm" + round, WarmUp.ROUND_ARTICLES),
                 0));
+        final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        final long cpuBefore = os.getProcessCpuTime();
         final double pipeline = load.post(workload.articles("pipe", n), 0).rate();
-        Report.say("pipeline (HTTP intake to news.articles.current, exactly_once_v2): %.1f articles/s", pipeline);
-        return pipeline;
+        final double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6 / n;
+        Report.say("pipeline (HTTP intake to news.articles.current, exactly_once_v2): %.1f articles/s, %.2f ms of CPU"
+                + " an article", pipeline, cpuMs);
+        return new Rate(pipeline, cpuMs);
+    }
+
+    /** Articles/s, and ms of the JVM's CPU time per article (negative when the JVM does not report it). */
+    record Rate(double articlesPerSecond, double cpuMsPerArticle) {
     }
 }

@@ -27,23 +27,37 @@ final class StoriesCostPhase {
     }
 
     /**
-     * Runs {@code config.storyRounds()} pairs (without, then with stories) after the pipeline's first run with
-     * stories ({@code firstWithStories}); returns the median rate with stories over the median without.
+     * Runs {@code config.storyRounds()} pairs (without, then with stories); returns the median rate with stories
+     * over the median without. The bench's first pipeline is left out: it ran after other phases, in a JVM
+     * that had done other work, which every round here shares.
      */
-    double measure(final Workload workload, final double firstWithStories) throws Exception {
-        final List<Double> with = new ArrayList<>(List.of(firstWithStories));
+    double measure(final Workload workload) throws Exception {
+        final List<Double> with = new ArrayList<>();
         final List<Double> without = new ArrayList<>();
+        final List<Double> cpuWith = new ArrayList<>();
+        final List<Double> cpuWithout = new ArrayList<>();
         for (int round = 1; round <= config.storyRounds(); round++) {
-            without.add(rate(workload, false, round));
-            with.add(rate(workload, true, round));
+            final PipelinePhase.Rate off = rate(workload, false, round);
+            without.add(off.articlesPerSecond());
+            cpuWithout.add(off.cpuMsPerArticle());
+            final PipelinePhase.Rate on = rate(workload, true, round);
+            with.add(on.articlesPerSecond());
+            cpuWith.add(on.cpuMsPerArticle());
         }
         final double ratio = median(with) / median(without);
         Report.say("stories' cost: pipeline with stories %s, without %s articles/s; median with / median without:"
-                + " %.2f", with, without, ratio);
+                + " %.2f", rounded(with), rounded(without), ratio);
+        Report.say("stories' cost in CPU: %s ms an article with stories, %s without; median without / median with:"
+                + " %.2f", rounded(cpuWith), rounded(cpuWithout), median(cpuWithout) / median(cpuWith));
         return ratio;
     }
 
-    private double rate(final Workload workload, final boolean stories, final int round) throws Exception {
+    private static List<String> rounded(final List<Double> values) {
+        return values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).toList();
+    }
+
+    private PipelinePhase.Rate rate(final Workload workload, final boolean stories, final int round)
+            throws Exception {
         final Map<String, String> values = new HashMap<>(config.settings().asMap());
         values.put(EnrichConfig.STORIES_ENABLED, String.valueOf(stories));
         final Path stateRoot = Files.createTempDirectory("newsflow-bench-stories-");
@@ -54,8 +68,9 @@ final class StoriesCostPhase {
                 CurrentWatcher watcher = new CurrentWatcher(broker.bootstrapServers())) {
             PipelineApp.awaitReady(app);
             final HttpLoad load = new HttpLoad(PipelineApp.articlesUri(app), watcher, config.concurrency());
-            final double rate = PipelinePhase.measure(load, workload, config.articles());
-            Report.say("pipeline round %d, stories %s: %.1f articles/s", round, stories ? "on" : "off", rate);
+            final PipelinePhase.Rate rate = PipelinePhase.measureWithCpu(load, workload, config.articles());
+            Report.say("pipeline round %d, stories %s: %.1f articles/s, %.2f ms of CPU an article", round,
+                    stories ? "on" : "off", rate.articlesPerSecond(), rate.cpuMsPerArticle());
             return rate;
         } finally {
             TempDirs.deleteRecursively(stateRoot);
