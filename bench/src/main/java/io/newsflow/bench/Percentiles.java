@@ -1,6 +1,9 @@
 package io.newsflow.bench;
 
-/** Nearest-rank percentiles of sorted samples. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Nearest-rank percentiles of sorted samples, and the median of a few. */
 final class Percentiles {
 
     private Percentiles() {
@@ -13,5 +16,16 @@ final class Percentiles {
         }
         final int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    /** The median of {@code values} (the mean of the middle two for an even count); NaN when there is none. */
+    static double median(final List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        final List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        final int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

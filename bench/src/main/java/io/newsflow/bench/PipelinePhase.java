@@ -25,7 +25,7 @@ final class PipelinePhase {
         final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
         final long cpuBefore = os.getProcessCpuTime();
         final double pipeline = load.post(workload.articles("pipe", n), 0).rate();
-        final double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6 / n;
+        final double cpuMs = cpuBefore < 0 ? -1 : (os.getProcessCpuTime() - cpuBefore) / 1e6 / n;
         Report.say("pipeline (HTTP intake to news.articles.current, exactly_once_v2): %.1f articles/s, %.2f ms of CPU"
                 + " an article", pipeline, cpuMs);
         return new Rate(pipeline, cpuMs);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,16 +45,17 @@ final class StoriesCostPhase {
             with.add(on.articlesPerSecond());
             cpuWith.add(on.cpuMsPerArticle());
         }
-        final double ratio = median(with) / median(without);
+        final double ratio = Percentiles.median(with) / Percentiles.median(without);
         Report.say("stories' cost: pipeline with stories %s, without %s articles/s; median with / median without:"
                 + " %.2f", rounded(with), rounded(without), ratio);
         Report.say("stories' cost in CPU: %s ms an article with stories, %s without; median without / median with:"
-                + " %.2f", rounded(cpuWith), rounded(cpuWithout), median(cpuWithout) / median(cpuWith));
+                + " %.2f", rounded(cpuWith), rounded(cpuWithout),
+                Percentiles.median(cpuWithout) / Percentiles.median(cpuWith));
         return ratio;
     }
 
     private static List<String> rounded(final List<Double> values) {
-        return values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).toList();
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList();
     }
 
     private PipelinePhase.Rate rate(final Workload workload, final boolean stories, final int round)
@@ -75,12 +77,5 @@ final class StoriesCostPhase {
         } finally {
             TempDirs.deleteRecursively(stateRoot);
         }
-    }
-
-    static double median(final List<Double> values) {
-        final List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        final int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

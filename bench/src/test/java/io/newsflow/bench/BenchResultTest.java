@@ -28,8 +28,8 @@ class BenchResultTest {
         assertTrue(r.withStoriesRatio(0.934).summary().endsWith(" recoverS=- storiesRatio=0.93"),
                 r.withStoriesRatio(0.934).summary());
         assertEquals(0.934, r.withStoriesRatio(0.934).withRecovery(2).storiesRatio(), 1e-12);
-        assertEquals(0.5, StoriesCostPhase.median(java.util.List.of(0.2, 0.9, 0.5)), 1e-12);
-        assertEquals(0.55, StoriesCostPhase.median(java.util.List.of(0.6, 0.2, 0.9, 0.5)), 1e-12);
+        assertEquals(0.5, Percentiles.median(java.util.List.of(0.2, 0.9, 0.5)), 1e-12);
+        assertEquals(0.55, Percentiles.median(java.util.List.of(0.6, 0.2, 0.9, 0.5)), 1e-12);
     }
 
     @Test
