@@ -102,10 +102,9 @@ record ArticleFeatures(Map<String, Double> vector, List<String> countries, Set<S
 
     /** The {@code max} heaviest features, scaled to unit length; ties broken by name, for determinism. */
     static Map<String, Double> strongest(final Map<String, Double> weights, final int max) {
-        final List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        final List<Map.Entry<String, Double>> entries = Heaviest.of(weights, max);
         double norm = 0;
-        final int n = Math.min(max, entries.size());
+        final int n = entries.size();
         for (int i = 0; i < n; i++) {
             norm += entries.get(i).getValue() * entries.get(i).getValue();
         }

@@ -1,8 +1,6 @@
 package io.newsflow.tagger.stories;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,19 +75,26 @@ final class DuplicateFinder {
                 bands.merge(id, 1, Integer::sum);
             }
         }
-        final List<String> ids = new ArrayList<>(bands.keySet());
-        if (ids.size() <= MAX_VERIFIED) {
-            return ids;
+        if (bands.size() <= MAX_VERIFIED) {
+            return new ArrayList<>(bands.keySet());
         }
-        final Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.put(ids.get(i), i);
+        // A count is 1 to BANDS (an id is listed once a bucket), so a tally finds the least count kept, and
+        // how many of those first met are kept, in one pass: the same choice as a stable sort, without one.
+        final int[] withCount = new int[BANDS + 1];
+        bands.values().forEach(count -> withCount[Math.min(count, BANDS)]++);
+        int least = BANDS;
+        int above = 0;
+        while (above + withCount[least] < MAX_VERIFIED) {
+            above += withCount[least--];
         }
-        // Most bands first (the sort is stable: among equals, the first met), then back to the order met.
-        final List<String> kept = new ArrayList<>(ids);
-        kept.sort(Comparator.comparingInt((String id) -> bands.get(id)).reversed());
-        final List<String> verified = new ArrayList<>(kept.subList(0, MAX_VERIFIED));
-        verified.sort(Comparator.comparingInt(order::get));
+        int ties = MAX_VERIFIED - above;
+        final List<String> verified = new ArrayList<>(MAX_VERIFIED);
+        for (Map.Entry<String, Integer> entry : bands.entrySet()) {
+            final int count = Math.min(entry.getValue(), BANDS);
+            if (count > least || count == least && ties-- > 0) {
+                verified.add(entry.getKey());
+            }
+        }
         return verified;
     }
 

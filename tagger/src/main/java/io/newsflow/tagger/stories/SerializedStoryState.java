@@ -46,6 +46,11 @@ public final class SerializedStoryState implements StoryState {
     private final Map<String, List<String>> lists = lru(LISTS_CACHED);
     private final WordCounts words;
     private long storyCount = -1;
+    /**
+     * No story was last seen before this time (a lower bound, kept in memory): an article finds nothing to
+     * evict without a range scan of the store while its window starts before it.
+     */
+    private long seenNoEarlierThan = Long.MIN_VALUE;
 
     public SerializedStoryState(final StateEntries store) {
         this.store = store;
@@ -86,17 +91,21 @@ public final class SerializedStoryState implements StoryState {
     @Override
     public void putStory(final StoryRecord story) {
         final StoryRecord old = story(story.id());
-        if (old != null) {
-            store.delete(seenKey(old.lastSeen(), old.id()));
-        } else {
+        final boolean seenMoved = old == null || old.lastSeen() != story.lastSeen();
+        if (old == null) {
             putStoryCount(storyCount() + 1);
+        } else if (seenMoved) {
+            store.delete(seenKey(old.lastSeen(), old.id()));
         }
         store.put("s/" + story.id(), StateCodec.story(story));
         stories.put(story.id(), story);
         final StoryCentroid centroid = StoryCentroid.of(story);
         store.put("v/" + story.id(), StateCodec.centroid(centroid));
         centroids.put(story.id(), centroid);
-        store.put(seenKey(story.lastSeen(), story.id()), new byte[0]);
+        if (seenMoved) {
+            store.put(seenKey(story.lastSeen(), story.id()), new byte[0]);
+        }
+        seenNoEarlierThan = Math.min(seenNoEarlierThan, story.lastSeen());
     }
 
     @Override
@@ -142,9 +151,15 @@ public final class SerializedStoryState implements StoryState {
 
     @Override
     public List<String> storiesLastSeenBefore(final long time, final int max) {
+        if (time <= seenNoEarlierThan) {
+            return List.of();
+        }
         final List<String> ids = new ArrayList<>();
         for (String key : store.keys("t/", seenKey(time, ""), max)) {
             ids.add(key.substring(key.indexOf('/', 2) + 1));
+        }
+        if (ids.isEmpty()) {
+            seenNoEarlierThan = time;
         }
         return ids;
     }

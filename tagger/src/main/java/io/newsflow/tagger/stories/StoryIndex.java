@@ -197,11 +197,9 @@ public final class StoryIndex {
         if (centroid.size() <= CENTROID_FEATURES) {
             return centroid;
         }
-        final List<Map.Entry<String, Double>> entries = new ArrayList<>(centroid.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         final Map<String, Double> kept = new HashMap<>();
-        for (int i = 0; i < CENTROID_FEATURES; i++) {
-            kept.put(entries.get(i).getKey(), entries.get(i).getValue());
+        for (Map.Entry<String, Double> entry : Heaviest.of(centroid, CENTROID_FEATURES)) {
+            kept.put(entry.getKey(), entry.getValue());
         }
         return kept;
     }

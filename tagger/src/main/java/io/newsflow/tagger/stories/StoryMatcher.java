@@ -81,9 +81,14 @@ final class StoryMatcher {
                 continue;
             }
             now.add(feature);
+            final List<String> listed = state.postings(feature);
+            if (!listed.isEmpty() && listed.get(0).equals(storyId) && listed.size() <= POSTINGS) {
+                // Already first: the list would be written again unchanged (a developing story, article after article).
+                continue;
+            }
             final List<String> ids = new ArrayList<>(POSTINGS);
             ids.add(storyId);
-            for (String id : state.postings(feature)) {
+            for (String id : listed) {
                 if (ids.size() < POSTINGS && !id.equals(storyId)) {
                     ids.add(id);
                 }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsflow.common.article.Story;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {
@@ -73,5 +78,33 @@ class DuplicateFinderTest {
         assertEquals(List.of("copy", "recurring-0", "recurring-1", "recurring-2", "recurring-3", "recurring-4"),
                 candidates.subList(0, 6), "the most bands first met first; the rest in the order met");
         assertEquals("copy", finder.find(text, 0L, 1000L, 0.6).original().id());
+    }
+    @Test
+    void theSelectionIsTheOneOfAStableSortByBandsShared() {
+        final Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            final InMemoryStoryState state = new InMemoryStoryState();
+            final DuplicateFinder finder = new DuplicateFinder(state);
+            final Fingerprint text = Fingerprint.of(StoryArticles.FIRE + " " + round);
+            final int pool = 20 + random.nextInt(400);
+            final Map<String, Integer> shared = new LinkedHashMap<>();
+            for (int band = 0; band < DuplicateFinder.BANDS; band++) {
+                final Set<String> ids = new LinkedHashSet<>();
+                while (ids.size() < random.nextInt(DuplicateFinder.BUCKET_SIZE + 1)) {
+                    ids.add("a" + random.nextInt(pool));
+                }
+                state.putBucket(text.band(band, DuplicateFinder.ROWS), new ArrayList<>(ids));
+                ids.forEach(id -> shared.merge(id, 1, Integer::sum));
+            }
+            // The plain definition: in the order met, the most bands first (a stable sort), the first 64, back in
+            // the order met.
+            final List<String> met = new ArrayList<>(shared.keySet());
+            final List<String> byBands = new ArrayList<>(met);
+            byBands.sort(Comparator.comparingInt((String id) -> shared.get(id)).reversed());
+            final List<String> expected = new ArrayList<>(byBands.subList(0, Math.min(DuplicateFinder.MAX_VERIFIED,
+                    byBands.size())));
+            expected.sort(Comparator.comparingInt(met::indexOf));
+            assertEquals(expected, finder.candidates(text), "round " + round);
+        }
     }
 }

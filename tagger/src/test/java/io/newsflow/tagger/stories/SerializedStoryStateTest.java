@@ -68,4 +68,25 @@ class SerializedStoryStateTest {
         state.removeStory("s-3000");
         assertEquals(3, state.storyCount());
     }
+    @Test
+    void aStorySeenBeforeAnEmptyLookupIsStillFoundByTheNext() {
+        final SerializedStoryState state = new SerializedStoryState(new TreeMap<>());
+        state.putStory(story("late", 10_000L));
+        assertEquals(List.of(), state.storiesLastSeenBefore(5_000L, 10), "nothing before 5000: no scan until then");
+        assertEquals(List.of(), state.storiesLastSeenBefore(4_000L, 10));
+        // An article published earlier than the others starts a story last seen before the empty lookup.
+        state.putStory(story("early", 1_000L));
+        assertEquals(List.of("early"), state.storiesLastSeenBefore(2_000L, 10));
+        state.removeStory("early");
+        assertEquals(List.of("late"), state.storiesLastSeenBefore(20_000L, 10));
+        // A story seen again moves on: its old time is no longer listed.
+        state.putStory(story("late", 30_000L));
+        assertEquals(List.of(), state.storiesLastSeenBefore(20_000L, 10));
+        assertEquals(List.of("late"), state.storiesLastSeenBefore(40_000L, 10));
+    }
+
+    private static StoryRecord story(final String id, final long lastSeen) {
+        return new StoryRecord(id, "t", lastSeen, lastSeen, java.util.Map.of(), List.of(), List.of(), 1,
+                java.util.Set.of(), null);
+    }
 }
