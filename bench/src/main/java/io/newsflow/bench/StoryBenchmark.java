@@ -1,4 +1,4 @@
-package io.newsflow.tagger.eval;
+package io.newsflow.bench;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;

@@ -1,4 +1,4 @@
-package io.newsflow.tagger.eval;
+package io.newsflow.bench;
 
 import io.newsflow.tagger.ner.CrfEntityTagger;
 import io.newsflow.tagger.ner.EntityTagger;
