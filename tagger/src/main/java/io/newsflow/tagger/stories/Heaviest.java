@@ -21,27 +21,26 @@ final class Heaviest {
     }
 
     static List<Map.Entry<String, Double>> of(final Map<String, Double> weights, final int max) {
-        final List<Map.Entry<String, Double>> kept = new ArrayList<>(Math.min(weights.size(), max + 8));
-        if (weights.size() > max) {
-            final double[] values = new double[weights.size()];
-            int i = 0;
-            for (double v : weights.values()) {
-                values[i++] = v;
+        final double least = weights.size() > max ? leastKept(weights, max) : Double.NEGATIVE_INFINITY;
+        final List<Map.Entry<String, Double>> kept = new ArrayList<>();
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            // "Not below" rather than "at or above": a NaN weight or cut keeps the entry for the full order.
+            if (!(entry.getValue() < least)) {
+                kept.add(entry);
             }
-            Arrays.sort(values);
-            final double least = values[values.length - max];
-            if (!Double.isNaN(least)) {
-                for (Map.Entry<String, Double> entry : weights.entrySet()) {
-                    if (entry.getValue() >= least) {
-                        kept.add(entry);
-                    }
-                }
-            }
-        }
-        if (kept.isEmpty()) {
-            kept.addAll(weights.entrySet());
         }
         kept.sort(ORDER);
         return kept.size() > max ? kept.subList(0, max) : kept;
+    }
+
+    /** The {@code max}-th heaviest weight. */
+    private static double leastKept(final Map<String, Double> weights, final int max) {
+        final double[] values = new double[weights.size()];
+        int i = 0;
+        for (double v : weights.values()) {
+            values[i++] = v;
+        }
+        Arrays.sort(values);
+        return values[values.length - max];
     }
 }
