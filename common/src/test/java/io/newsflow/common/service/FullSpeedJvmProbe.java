@@ -15,10 +15,6 @@ public final class FullSpeedJvmProbe {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
-        System.out.println("compiles=" + FullSpeedJvm.compilesHugeMethods().orElse(false) + " child="
-                + Boolean.getBoolean(FullSpeedJvm.CHILD_PROPERTY) + " pid=" + ProcessHandle.current().pid()
-                + " args=" + String.join(",", args));
-        System.out.flush();
         if (args.length > 0 && args[0].equals("wait")) {
             // The parent's own output pipe may close before this is read: say it in a file when given.
             final java.nio.file.Path said = args.length > 1 ? java.nio.file.Path.of(args[1]) : null;
@@ -31,6 +27,13 @@ public final class FullSpeedJvmProbe {
                     throw new java.io.UncheckedIOException(e);
                 }
             }));
+        }
+        // Said only once the hook is in place: the test sends SIGTERM as soon as it reads this line.
+        System.out.println("compiles=" + FullSpeedJvm.compilesHugeMethods().orElse(false) + " child="
+                + Boolean.getBoolean(FullSpeedJvm.CHILD_PROPERTY) + " pid=" + ProcessHandle.current().pid()
+                + " args=" + String.join(",", args));
+        System.out.flush();
+        if (args.length > 0 && args[0].equals("wait")) {
             new CountDownLatch(1).await();
         }
         System.exit(3);
