@@ -2,17 +2,25 @@ package io.newsflow.tagger.stories;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 
 /**
  * The story state as ordered string keys and byte values, the shape of a Kafka Streams key/value store
  * (RocksDB with a changelog topic): whatever the map holds is all there is, so an index rebuilt over the
  * same map after a restart goes on where the last one stopped. Keys:
  * <ul>
- * <li>{@code s/<story id>}: the {@link StoryRecord} in binary, read for the one story an article joins;
+ * <li>{@code s/<story id>}: the {@link StoryRecord} in binary but for its article ids, indexed features and
+ * tags, read for the one story an article joins; {@code i/<story id>/<n>}: its article ids,
+ * {@value #IDS_PER_CHUNK} to a chunk, in order; {@code k/<story id>}: its indexed features;
+ * {@code g/<story id>}: its tags. An article joining a story rewrites the last chunk of ids alone, and the
+ * features and tags only when they changed (a story's ids, features and tags grow to caps of 500, 128 and
+ * 5 × 50: rewritten whole they would be most of the bytes an article writes);
  * {@code v/<story id>}: its {@link StoryCentroid} in binary ({@link StateCodec}), read for every candidate;
  * {@code t/<last seen>/<story id>}: empty, the stories in the order they were last seen (the time
  * zero-padded, so that the keys sort by it);</li>
@@ -25,6 +33,7 @@ import java.util.NavigableMap;
  * <li>{@code d/<block>}, {@code l/<sequence>} and {@code n}: the word document frequencies ({@link WordCounts});
  * {@code c}: the number of stories (8-byte big-endian).</li>
  * </ul>
+ * The story stage keeps its marks of changed stories in the same store, under {@code x/}.
  *
  * <p>Decoded entries are kept in bounded caches, least recently used first out: {@value #CENTROIDS_CACHED}
  * centroids (about 1 KB each), {@value #ARTICLES_CACHED} articles and {@value #STORIES_CACHED} stories; the
@@ -38,6 +47,7 @@ public final class SerializedStoryState implements StoryState {
     static final int ARTICLES_CACHED = 50_000;
     static final int STORIES_CACHED = 20_000;
     static final int LISTS_CACHED = 8_192;
+    static final int IDS_PER_CHUNK = 64;
 
     private final StateEntries store;
     private final Map<String, StoryRecord> stories = lru(STORIES_CACHED);
@@ -46,6 +56,8 @@ public final class SerializedStoryState implements StoryState {
     private final Map<String, List<String>> lists = lru(LISTS_CACHED);
     private final WordCounts words;
     private long storyCount = -1;
+    /** Stories read from an entry of the first form, which holds its parts inline: they have no part entries yet. */
+    private final Set<String> firstForm = new HashSet<>();
     /**
      * No story was last seen before this time (a lower bound, kept in memory): an article finds nothing to
      * evict without a range scan of the store while its window starts before it.
@@ -83,7 +95,10 @@ public final class SerializedStoryState implements StoryState {
         if (value == null) {
             return null;
         }
-        final StoryRecord story = StateCodec.story(value);
+        final StoryRecord story = StateCodec.story(value, new StoredParts(id));
+        if (StateCodec.partsInline(value)) {
+            firstForm.add(id);
+        }
         stories.put(id, story);
         return story;
     }
@@ -98,6 +113,14 @@ public final class SerializedStoryState implements StoryState {
             store.delete(seenKey(old.lastSeen(), old.id()));
         }
         store.put("s/" + story.id(), StateCodec.story(story));
+        final boolean noParts = old == null || firstForm.remove(story.id());
+        putIds(story.id(), noParts ? List.of() : old.articleIds(), story.articleIds());
+        if (noParts || !old.indexed().equals(story.indexed())) {
+            store.put("k/" + story.id(), StateCodec.ids(List.copyOf(story.indexed())));
+        }
+        if (noParts || !old.tags().equals(story.tags())) {
+            store.put("g/" + story.id(), StateCodec.tags(story.tags()));
+        }
         stories.put(story.id(), story);
         final StoryCentroid centroid = StoryCentroid.of(story);
         store.put("v/" + story.id(), StateCodec.centroid(centroid));
@@ -113,6 +136,9 @@ public final class SerializedStoryState implements StoryState {
         final StoryRecord old = story(id);
         if (old != null) {
             store.delete("s/" + id);
+            putIds(id, firstForm.remove(id) ? List.of() : old.articleIds(), List.of());
+            store.delete("k/" + id);
+            store.delete("g/" + id);
             store.delete("v/" + id);
             stories.remove(id);
             centroids.remove(id);
@@ -251,6 +277,84 @@ public final class SerializedStoryState implements StoryState {
     @Override
     public long documents() {
         return words.documents();
+    }
+
+    /** A story's parts from their entries; one missing is a damaged state. */
+    private final class StoredParts implements StateCodec.StoryParts {
+
+        private final String storyId;
+
+        StoredParts(final String storyId) {
+            this.storyId = storyId;
+        }
+
+        @Override
+        public List<String> articleIds(final int count) {
+            return storedIds(storyId, count);
+        }
+
+        @Override
+        public Set<String> indexed() {
+            return new LinkedHashSet<>(StateCodec.ids(part("k/")));
+        }
+
+        @Override
+        public StoryTags tags() {
+            return StateCodec.tags(part("g/"));
+        }
+
+        private byte[] part(final String prefix) {
+            final byte[] value = store.get(prefix + storyId);
+            if (value == null) {
+                throw new IllegalStateException("story " + storyId + " has no " + prefix + " entry in its state");
+            }
+            return value;
+        }
+    }
+
+    /** The ids of a story's articles from their chunks; a chunk missing or short is a damaged state. */
+    private List<String> storedIds(final String storyId, final int count) {
+        final List<String> ids = new ArrayList<>(count);
+        for (int chunk = 0; chunk < chunks(count); chunk++) {
+            ids.addAll(StateCodec.ids(store.get(idsKey(storyId, chunk))));
+        }
+        if (ids.size() != count) {
+            throw new IllegalStateException("story " + storyId + " has " + count + " article ids in its state entry"
+                    + " but its chunks hold " + ids.size());
+        }
+        return ids;
+    }
+
+    /**
+     * Writes the chunks of a story's ids that differ from those it had ({@code before}: none when it had no
+     * chunks) and deletes the chunks it no longer needs. An article appended rewrites the last chunk alone.
+     */
+    private void putIds(final String storyId, final List<String> before, final List<String> after) {
+        final int common = Math.min(before.size(), after.size());
+        int same = 0;
+        while (same < common && before.get(same).equals(after.get(same))) {
+            same++;
+        }
+        if (same == before.size() && same == after.size()) {
+            return;
+        }
+        final int chunks = chunks(after.size());
+        for (int chunk = same / IDS_PER_CHUNK; chunk < chunks; chunk++) {
+            final int from = chunk * IDS_PER_CHUNK;
+            store.put(idsKey(storyId, chunk),
+                    StateCodec.ids(after.subList(from, Math.min(after.size(), from + IDS_PER_CHUNK))));
+        }
+        for (int chunk = chunks; chunk < chunks(before.size()); chunk++) {
+            store.delete(idsKey(storyId, chunk));
+        }
+    }
+
+    private static int chunks(final int ids) {
+        return (ids + IDS_PER_CHUNK - 1) / IDS_PER_CHUNK;
+    }
+
+    private static String idsKey(final String storyId, final int chunk) {
+        return "i/" + storyId + "/" + chunk;
     }
 
     /** Times are shifted to non-negative and padded to 20 digits, so that string order is time order. */

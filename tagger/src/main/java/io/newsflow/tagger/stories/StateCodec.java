@@ -8,16 +8,30 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compact binary form of the story state's entries (stories, articles, centroids, lists of ids): read
  * for every candidate of every article, they are decoded from a byte array without a parser. Each value
  * starts with a version byte, so a later form can be told apart; a string is its UTF-8 length (an int, -1
- * for null) and its bytes.
+ * for null) and its bytes. A story is written in form 2, which holds the number of its article ids but not the
+ * ids, nor its indexed features and tags: the state keeps those in entries of their own
+ * ({@link StoryParts}), so that an article joining a big story does not write its hundreds of ids, and the
+ * parts it did not change, again. Form 1, with every part inline, is still read.
  */
 final class StateCodec {
 
     private static final byte VERSION = 1;
+    private static final byte STORY_IDS_APART = 2;
+
+    /** The parts of a story that an entry of form 2 leaves to entries of their own. */
+    interface StoryParts {
+        List<String> articleIds(int count);
+
+        Set<String> indexed();
+
+        StoryTags tags();
+    }
 
     private StateCodec() {
     }
@@ -80,25 +94,51 @@ final class StateCodec {
         return new StoryCentroid(firstSeen, lastSeen, features, weights, countries);
     }
 
+    /**
+     * The story without its {@link StoryParts}, only the number of its article ids: the caller keeps the ids
+     * and the indexed features ({@link #ids(List)}) and the tags ({@link #tags(StoryTags)}).
+     */
     static byte[] story(final StoryRecord s) {
-        final Writer w = new Writer(2048);
+        final Writer w = new Writer(1024, STORY_IDS_APART);
         w.string(s.id()).string(s.title()).putLong(s.firstSeen()).putLong(s.lastSeen()).putInt(s.centroid().size());
         s.centroid().forEach((feature, weight) -> w.string(feature).putDouble(weight));
         strings(w, s.countries());
-        strings(w, s.articleIds());
-        w.putInt(s.articleCount());
-        strings(w, List.copyOf(s.indexed()));
-        final StoryTags t = s.tags();
+        w.putInt(s.articleIds().size());
+        return w.putInt(s.articleCount()).bytes();
+    }
+
+    static byte[] tags(final StoryTags t) {
+        final Writer w = new Writer(512);
+        tags(w, t);
+        return w.bytes();
+    }
+
+    static StoryTags tags(final byte[] value) {
+        return tags(open(value));
+    }
+
+    private static void tags(final Writer w, final StoryTags t) {
         strings(w, t.sources());
         strings(w, t.people());
         strings(w, t.organizations());
         strings(w, t.places());
         strings(w, t.tracks());
-        return w.putInt(t.talks() ? 1 : 0).bytes();
+        w.putInt(t.talks() ? 1 : 0);
     }
 
-    static StoryRecord story(final byte[] value) {
-        final ByteBuffer in = open(value);
+    private static StoryTags tags(final ByteBuffer in) {
+        return new StoryTags(strings(in), strings(in), strings(in), strings(in), strings(in), in.getInt() == 1);
+    }
+
+    /** Whether the story entry holds its article ids itself (form 1) rather than their number. */
+    static boolean partsInline(final byte[] story) {
+        return story.length > 0 && story[0] == VERSION;
+    }
+
+    /** The story of an entry; {@code parts} gives what an entry of form 2 does not hold ({@link #partsInline}). */
+    static StoryRecord story(final byte[] value, final StoryParts parts) {
+        final boolean inline = partsInline(value);
+        final ByteBuffer in = inline ? open(value) : open(value, STORY_IDS_APART);
         final String id = string(in);
         final String title = string(in);
         final long firstSeen = in.getLong();
@@ -109,13 +149,16 @@ final class StateCodec {
             centroid.put(string(in), in.getDouble());
         }
         final List<String> countries = strings(in);
+        if (!inline) {
+            final List<String> articleIds = parts.articleIds(checkedCount(in.getInt(), in, 0));
+            return new StoryRecord(id, title, firstSeen, lastSeen, centroid, countries, articleIds, in.getInt(),
+                    parts.indexed(), parts.tags());
+        }
         final List<String> articleIds = strings(in);
         final int articleCount = in.getInt();
         final List<String> indexed = strings(in);
-        final StoryTags tags = new StoryTags(strings(in), strings(in), strings(in), strings(in), strings(in),
-                in.getInt() == 1);
         return new StoryRecord(id, title, firstSeen, lastSeen, centroid, countries, articleIds, articleCount,
-                new LinkedHashSet<>(indexed), tags);
+                new LinkedHashSet<>(indexed), tags(in));
     }
 
     private static void strings(final Writer w, final List<String> values) {
@@ -147,7 +190,11 @@ final class StateCodec {
     }
 
     private static ByteBuffer open(final byte[] value) {
-        if (value.length == 0 || value[0] != VERSION) {
+        return open(value, VERSION);
+    }
+
+    private static ByteBuffer open(final byte[] value, final byte version) {
+        if (value.length == 0 || value[0] != version) {
             throw new IllegalStateException("unknown story state entry form " + (value.length == 0 ? "(empty)" : value[0]));
         }
         return ByteBuffer.wrap(value, 1, value.length - 1);
@@ -180,8 +227,12 @@ final class StateCodec {
         private ByteBuffer buffer;
 
         Writer(final int capacity) {
+            this(capacity, VERSION);
+        }
+
+        Writer(final int capacity, final byte version) {
             buffer = ByteBuffer.allocate(Math.max(16, capacity));
-            buffer.put(VERSION);
+            buffer.put(version);
         }
 
         private void room(final int bytes) {

@@ -4,6 +4,7 @@ import static io.newsflow.tagger.stories.StoryArticles.FIRE;
 import static io.newsflow.tagger.stories.StoryArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Story;
@@ -83,6 +84,145 @@ class SerializedStoryStateTest {
         state.putStory(story("late", 30_000L));
         assertEquals(List.of(), state.storiesLastSeenBefore(20_000L, 10));
         assertEquals(List.of("late"), state.storiesLastSeenBefore(40_000L, 10));
+    }
+
+    @Test
+    void aStorysIdsAreKeptInChunksAndAnArticleJoiningRewritesTheLastOnly() {
+        final TreeMap<String, byte[]> map = new TreeMap<>();
+        final List<String> written = new ArrayList<>();
+        final SerializedStoryState state = new SerializedStoryState(recording(map, written));
+        final List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            ids.add("article-" + i);
+        }
+        state.putStory(story("big", 1_000L, ids));
+        assertEquals(List.of("i/big/0", "i/big/1", "i/big/2"), chunkKeys(written));
+
+        written.clear();
+        ids.add("article-150");
+        state.putStory(story("big", 2_000L, ids));
+        assertEquals(List.of("i/big/2"), chunkKeys(written), "the new id goes into the last chunk alone");
+        assertEquals(ids, new SerializedStoryState(map).story("big").articleIds(), "read back after a restart");
+
+        written.clear();
+        state.putStory(story("big", 3_000L, ids));
+        assertEquals(List.of(), chunkKeys(written), "same ids, no chunk written");
+
+        // A retraction in the first chunk rewrites every chunk after it; one fewer chunk is deleted.
+        final List<String> fewer = new ArrayList<>(ids.subList(0, 128));
+        fewer.remove("article-3");
+        state.putStory(story("big", 4_000L, fewer));
+        assertEquals(fewer, new SerializedStoryState(map).story("big").articleIds());
+        assertEquals(List.of("i/big/0", "i/big/1"), keysFrom(map, "i/"));
+
+        state.removeStory("big");
+        for (String prefix : List.of("s/", "i/", "k/", "g/", "v/")) {
+            assertEquals(List.of(), keysFrom(map, prefix), prefix);
+        }
+    }
+
+    @Test
+    void aStorysIndexedFeaturesAndTagsAreWrittenOnlyWhenTheyChange() {
+        final TreeMap<String, byte[]> map = new TreeMap<>();
+        final List<String> written = new ArrayList<>();
+        final SerializedStoryState state = new SerializedStoryState(recording(map, written));
+        final StoryTags tags = new StoryTags(List.of("Wire"), List.of("Ilse Marquardt"), List.of(), List.of("Valdora"),
+                List.of("economic"), true);
+        state.putStory(story("s1", 1_000L, List.of("a1"), java.util.Set.of("p:ilse marquardt"), tags));
+        assertEquals(List.of("k/s1", "g/s1"), partKeys(written));
+
+        written.clear();
+        state.putStory(story("s1", 2_000L, List.of("a1", "a2"), java.util.Set.of("p:ilse marquardt"), tags));
+        assertEquals(List.of(), partKeys(written), "same features and tags: neither written");
+
+        written.clear();
+        final StoryTags more = new StoryTags(List.of("Wire", "Courier"), tags.people(), List.of(), tags.places(),
+                tags.tracks(), true);
+        state.putStory(story("s1", 3_000L, List.of("a1", "a2", "a3"), java.util.Set.of("p:ilse marquardt", "w:grain"),
+                more));
+        assertEquals(List.of("k/s1", "g/s1"), partKeys(written));
+        final StoryRecord read = new SerializedStoryState(map).story("s1");
+        assertEquals(java.util.Set.of("p:ilse marquardt", "w:grain"), read.indexed());
+        assertEquals(more, read.tags());
+        assertEquals(List.of("a1", "a2", "a3"), read.articleIds());
+    }
+
+    @Test
+    void aStoryOfTheFirstFormWithItsPartsInlineIsReadAndWrittenApart() {
+        final TreeMap<String, byte[]> map = new TreeMap<>();
+        map.put("s/old", StateCodecTest.firstFormStory("old", List.of("a1", "a2", "a3")));
+        final SerializedStoryState state = new SerializedStoryState(map);
+        final StoryRecord old = state.story("old");
+        assertEquals(List.of("a1", "a2", "a3"), old.articleIds());
+
+        final StoryRecord joined = new StoryRecord("old", old.title(), old.firstSeen(), 2_000L, old.centroid(),
+                old.countries(), List.of("a1", "a2", "a3", "a4"), old.articleCount() + 1, old.indexed(), old.tags());
+        state.putStory(joined);
+        assertEquals(joined, new SerializedStoryState(map).story("old"),
+                "the first write in the new form writes every part, unchanged ones too");
+    }
+
+    @Test
+    void aStoryWhoseChunksAreMissingIsADamagedState() {
+        final TreeMap<String, byte[]> map = new TreeMap<>();
+        new SerializedStoryState(map).putStory(story("s1", 1_000L, List.of("a1", "a2")));
+        map.remove("i/s1/0");
+        final IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new SerializedStoryState(map).story("s1"));
+        assertEquals("story s1 has 2 article ids in its state entry but its chunks hold 0", e.getMessage());
+        new SerializedStoryState(map).putStory(story("s2", 1_000L, List.of("a3")));
+        map.remove("g/s2");
+        assertEquals("story s2 has no g/ entry in its state", assertThrows(IllegalStateException.class,
+                () -> new SerializedStoryState(map).story("s2")).getMessage());
+    }
+
+    private static StateEntries recording(final TreeMap<String, byte[]> map, final List<String> written) {
+        final StateEntries entries = StateEntries.of(map);
+        return new StateEntries() {
+            @Override
+            public byte[] get(final String key) {
+                return entries.get(key);
+            }
+
+            @Override
+            public void put(final String key, final byte[] value) {
+                written.add(key);
+                entries.put(key, value);
+            }
+
+            @Override
+            public void delete(final String key) {
+                entries.delete(key);
+            }
+
+            @Override
+            public List<String> keys(final String from, final String to, final int max) {
+                return entries.keys(from, to, max);
+            }
+        };
+    }
+
+    private static List<String> chunkKeys(final List<String> written) {
+        return written.stream().filter(k -> k.startsWith("i/")).toList();
+    }
+
+    private static List<String> partKeys(final List<String> written) {
+        return written.stream().filter(k -> k.startsWith("k/") || k.startsWith("g/")).toList();
+    }
+
+    private static StoryRecord story(final String id, final long lastSeen, final List<String> articleIds,
+            final java.util.Set<String> indexed, final StoryTags tags) {
+        return new StoryRecord(id, "t", lastSeen, lastSeen, java.util.Map.of("w:grain", 1.0), List.of("XV"), articleIds,
+                articleIds.size(), indexed, tags);
+    }
+
+    private static List<String> keysFrom(final TreeMap<String, byte[]> map, final String prefix) {
+        return map.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
+    private static StoryRecord story(final String id, final long lastSeen, final List<String> articleIds) {
+        return new StoryRecord(id, "t", lastSeen, lastSeen, java.util.Map.of(), List.of(), articleIds,
+                articleIds.size(), java.util.Set.of(), null);
     }
 
     private static StoryRecord story(final String id, final long lastSeen) {

@@ -2,8 +2,10 @@ package io.newsflow.tagger.stories;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,83 @@ class StateCodecTest {
         final StoryRecord story = new StoryRecord("s1", "Fire shuts Valdora port", 10L, 20L,
                 Map.of("p:ilse marquardt", 3.0, "w:barley", 0.25), List.of("XV"), List.of("s1", "s2"), 3,
                 Set.of("p:ilse marquardt", "w:barley"), tags);
-        assertEquals(story, StateCodec.story(StateCodec.story(story)));
+        final byte[] entry = StateCodec.story(story);
+        final List<Integer> asked = new java.util.ArrayList<>();
+        final StateCodec.StoryParts parts = new StateCodec.StoryParts() {
+            @Override
+            public List<String> articleIds(final int count) {
+                asked.add(count);
+                return List.of("s1", "s2");
+            }
+
+            @Override
+            public Set<String> indexed() {
+                return Set.copyOf(StateCodec.ids(StateCodec.ids(List.copyOf(story.indexed()))));
+            }
+
+            @Override
+            public StoryTags tags() {
+                return StateCodec.tags(StateCodec.tags(tags));
+            }
+        };
+        assertEquals(story, StateCodec.story(entry, parts));
+        assertEquals(List.of(2), asked, "the entry holds the number of ids, the state their chunks");
+        assertFalse(StateCodec.partsInline(entry));
+    }
+
+    @Test
+    void aStoryOfTheFirstFormReadsWithItsIdsInline() {
+        final byte[] entry = firstFormStory("s1", List.of("s1", "s2"));
+        assertTrue(StateCodec.partsInline(entry));
+        final StoryRecord read = StateCodec.story(entry, null);
+        assertEquals(List.of("s1", "s2"), read.articleIds());
+        assertEquals(Map.of("w:barley", 0.25), read.centroid());
+        assertEquals(List.of("XV"), read.countries());
+        assertEquals(7, read.articleCount());
+        assertEquals(Set.of("w:barley"), read.indexed());
+        assertEquals(List.of("Wire"), read.tags().sources());
+        assertTrue(read.tags().talks());
+    }
+
+    /** A story entry as the first form wrote it: version 1, the article ids inline after the countries. */
+    static byte[] firstFormStory(final String id, final List<String> articleIds) {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        try {
+            out.writeByte(1);
+            string(out, id);
+            string(out, "Fire");
+            out.writeLong(10L);
+            out.writeLong(20L);
+            out.writeInt(1);
+            string(out, "w:barley");
+            out.writeDouble(0.25);
+            strings(out, List.of("XV"));
+            strings(out, articleIds);
+            out.writeInt(7);
+            strings(out, List.of("w:barley"));
+            strings(out, List.of("Wire"));
+            for (int i = 0; i < 4; i++) {
+                strings(out, List.of());
+            }
+            out.writeInt(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void strings(final java.io.DataOutputStream out, final List<String> values) throws java.io.IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            string(out, v);
+        }
+    }
+
+    private static void string(final java.io.DataOutputStream out, final String s) throws java.io.IOException {
+        final byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
     }
 
     @Test
