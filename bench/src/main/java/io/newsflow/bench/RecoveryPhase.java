@@ -3,6 +3,7 @@ package io.newsflow.bench;
 import io.newsflow.common.article.RawArticle;
 import io.newsflow.common.config.ConfigOption;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.service.FullSpeedJvm;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichMain;
@@ -90,8 +91,10 @@ final class RecoveryPhase {
 
     /** Starts enrich from this jar at full speed, and waits until it logs its {@code n}-th RUNNING. */
     private Process start(final int n) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:-DontCompileHugeMethods",
-                "-cp", ownJar(), EnrichMain.class.getName(), "--bootstrap-servers", bootstrap,
+        // The flags the launcher's relaunch would add, given here so that the timed start is one JVM.
+        final List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:-DontCompileHugeMethods"));
+        command.addAll(FullSpeedJvm.G1_SETTINGS);
+        command.addAll(List.of("-cp", ownJar(), EnrichMain.class.getName(), "--bootstrap-servers", bootstrap,
                 // The pipeline's application id: its committed offsets are at the end of news.articles.raw, so this
                 // instance tags the recovery's articles only, as an instance taking over a running group would.
                 "--enrich-application-id", PipelineApp.ENRICH_APPLICATION_ID, "--enrich-state-dir", stateDir.toString(),

@@ -31,11 +31,18 @@ public final class FullSpeedJvmProbe {
         // Said only once the hook is in place: the test sends SIGTERM as soon as it reads this line.
         System.out.println("compiles=" + FullSpeedJvm.compilesHugeMethods().orElse(false) + " child="
                 + Boolean.getBoolean(FullSpeedJvm.CHILD_PROPERTY) + " pid=" + ProcessHandle.current().pid()
-                + " args=" + String.join(",", args));
+                + " args=" + String.join(",", args) + " " + g1());
         System.out.flush();
         if (args.length > 0 && args[0].equals("wait")) {
             new CountDownLatch(1).await();
         }
         System.exit(3);
+    }
+
+    private static String g1() {
+        final com.sun.management.HotSpotDiagnosticMXBean hotspot = java.lang.management.ManagementFactory
+                .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        return "adaptiveIhop=" + hotspot.getVMOption("G1UseAdaptiveIHOP").getValue() + " ihop="
+                + hotspot.getVMOption("InitiatingHeapOccupancyPercent").getValue();
     }
 }

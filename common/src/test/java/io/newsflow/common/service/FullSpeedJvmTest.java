@@ -44,6 +44,18 @@ class FullSpeedJvmTest {
     }
 
     @Test
+    void theChildGetsAFixedMarkingThresholdUnlessTheCommandLineSetsOneOrAnotherCollector() {
+        assertEquals(List.of("-Dx=1", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=70"),
+                FullSpeedJvm.withG1Settings(List.of("-Dx=1")));
+        assertEquals(List.of("-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=70"),
+                FullSpeedJvm.withG1Settings(List.of("-XX:+UseG1GC")));
+        for (String given : List.of("-XX:InitiatingHeapOccupancyPercent=45", "-XX:+G1UseAdaptiveIHOP",
+                "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseSerialGC")) {
+            assertEquals(List.of(given), FullSpeedJvm.withG1Settings(List.of(given)), given);
+        }
+    }
+
+    @Test
     void noRelaunchWhenAlreadyFastSwitchedOffDebuggedOrUnknown() {
         assertFalse(FullSpeedJvm.command(Optional.of(true), List.of(), "java", "a.jar", "M", ARGS, Map.of()).isPresent());
         assertFalse(FullSpeedJvm.command(Optional.empty(), List.of(), "java", "a.jar", "M", ARGS, Map.of()).isPresent(),
@@ -65,6 +77,7 @@ class FullSpeedJvmTest {
         assertTrue(parent.waitFor(60, TimeUnit.SECONDS));
         assertEquals(3, parent.exitValue(), out);
         assertTrue(out.contains("compiles=true child=true"), out);
+        assertTrue(out.contains("adaptiveIhop=false ihop=70"), out);
         assertTrue(out.contains("args=once"), out);
     }
 
