@@ -88,9 +88,9 @@ class SerializedStoryStateTest {
 
     @Test
     void aStorysIdsAreKeptInChunksAndAnArticleJoiningRewritesTheLastOnly() {
-        final TreeMap<String, byte[]> map = new TreeMap<>();
         final List<String> written = new ArrayList<>();
-        final SerializedStoryState state = new SerializedStoryState(recording(map, written));
+        final TreeMap<String, byte[]> map = recording(written);
+        final SerializedStoryState state = new SerializedStoryState(map);
         final List<String> ids = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             ids.add("article-" + i);
@@ -123,9 +123,9 @@ class SerializedStoryStateTest {
 
     @Test
     void aStorysIndexedFeaturesAndTagsAreWrittenOnlyWhenTheyChange() {
-        final TreeMap<String, byte[]> map = new TreeMap<>();
         final List<String> written = new ArrayList<>();
-        final SerializedStoryState state = new SerializedStoryState(recording(map, written));
+        final TreeMap<String, byte[]> map = recording(written);
+        final SerializedStoryState state = new SerializedStoryState(map);
         final StoryTags tags = new StoryTags(List.of("Wire"), List.of("Ilse Marquardt"), List.of(), List.of("Valdora"),
                 List.of("economic"), true);
         state.putStory(story("s1", 1_000L, List.of("a1"), java.util.Set.of("p:ilse marquardt"), tags));
@@ -176,28 +176,15 @@ class SerializedStoryStateTest {
                 () -> new SerializedStoryState(map).story("s2")).getMessage());
     }
 
-    private static StateEntries recording(final TreeMap<String, byte[]> map, final List<String> written) {
-        final StateEntries entries = StateEntries.of(map);
-        return new StateEntries() {
-            @Override
-            public byte[] get(final String key) {
-                return entries.get(key);
-            }
+    /** A sorted map that notes the key of every put. */
+    private static TreeMap<String, byte[]> recording(final List<String> written) {
+        return new TreeMap<>() {
+            private static final long serialVersionUID = 1L;
 
             @Override
-            public void put(final String key, final byte[] value) {
+            public byte[] put(final String key, final byte[] value) {
                 written.add(key);
-                entries.put(key, value);
-            }
-
-            @Override
-            public void delete(final String key) {
-                entries.delete(key);
-            }
-
-            @Override
-            public List<String> keys(final String from, final String to, final int max) {
-                return entries.keys(from, to, max);
+                return super.put(key, value);
             }
         };
     }
