@@ -22,7 +22,7 @@ import java.util.Set;
 final class StateCodec {
 
     private static final byte VERSION = 1;
-    private static final byte STORY_IDS_APART = 2;
+    private static final byte STORY_PARTS_APART = 2;
 
     /** The parts of a story that an entry of form 2 leaves to entries of their own. */
     interface StoryParts {
@@ -99,7 +99,7 @@ final class StateCodec {
      * and the indexed features ({@link #ids(List)}) and the tags ({@link #tags(StoryTags)}).
      */
     static byte[] story(final StoryRecord s) {
-        final Writer w = new Writer(1024, STORY_IDS_APART);
+        final Writer w = new Writer(1024, STORY_PARTS_APART);
         w.string(s.id()).string(s.title()).putLong(s.firstSeen()).putLong(s.lastSeen()).putInt(s.centroid().size());
         s.centroid().forEach((feature, weight) -> w.string(feature).putDouble(weight));
         strings(w, s.countries());
@@ -130,7 +130,7 @@ final class StateCodec {
         return new StoryTags(strings(in), strings(in), strings(in), strings(in), strings(in), in.getInt() == 1);
     }
 
-    /** Whether the story entry holds its article ids itself (form 1) rather than their number. */
+    /** Whether the story entry holds its parts itself (form 1) rather than the number of its ids (form 2). */
     static boolean partsInline(final byte[] story) {
         return story.length > 0 && story[0] == VERSION;
     }
@@ -138,7 +138,7 @@ final class StateCodec {
     /** The story of an entry; {@code parts} gives what an entry of form 2 does not hold ({@link #partsInline}). */
     static StoryRecord story(final byte[] value, final StoryParts parts) {
         final boolean inline = partsInline(value);
-        final ByteBuffer in = inline ? open(value) : open(value, STORY_IDS_APART);
+        final ByteBuffer in = inline ? open(value) : open(value, STORY_PARTS_APART);
         final String id = string(in);
         final String title = string(in);
         final long firstSeen = in.getLong();
