@@ -114,7 +114,7 @@ public final class SerializedStoryState implements StoryState {
         }
         store.put("s/" + story.id(), StateCodec.story(story));
         final boolean noParts = old == null || firstForm.remove(story.id());
-        putIds(story.id(), noParts ? List.of() : old.articleIds(), story.articleIds());
+        putIdChunks(story.id(), noParts ? List.of() : old.articleIds(), story.articleIds());
         if (noParts || !old.indexed().equals(story.indexed())) {
             store.put("k/" + story.id(), StateCodec.ids(List.copyOf(story.indexed())));
         }
@@ -136,7 +136,7 @@ public final class SerializedStoryState implements StoryState {
         final StoryRecord old = story(id);
         if (old != null) {
             store.delete("s/" + id);
-            putIds(id, firstForm.remove(id) ? List.of() : old.articleIds(), List.of());
+            putIdChunks(id, firstForm.remove(id) ? List.of() : old.articleIds(), List.of());
             store.delete("k/" + id);
             store.delete("g/" + id);
             store.delete("v/" + id);
@@ -290,7 +290,7 @@ public final class SerializedStoryState implements StoryState {
 
         @Override
         public List<String> articleIds(final int count) {
-            return storedIds(storyId, count);
+            return idChunks(storyId, count);
         }
 
         @Override
@@ -313,7 +313,7 @@ public final class SerializedStoryState implements StoryState {
     }
 
     /** The ids of a story's articles from their chunks; a chunk missing or short is a damaged state. */
-    private List<String> storedIds(final String storyId, final int count) {
+    private List<String> idChunks(final String storyId, final int count) {
         final List<String> ids = new ArrayList<>(count);
         for (int chunk = 0; chunk < chunks(count); chunk++) {
             ids.addAll(StateCodec.ids(store.get(idsKey(storyId, chunk))));
@@ -329,7 +329,7 @@ public final class SerializedStoryState implements StoryState {
      * Writes the chunks of a story's ids that differ from those it had ({@code before}: none when it had no
      * chunks) and deletes the chunks it no longer needs. An article appended rewrites the last chunk alone.
      */
-    private void putIds(final String storyId, final List<String> before, final List<String> after) {
+    private void putIdChunks(final String storyId, final List<String> before, final List<String> after) {
         final int common = Math.min(before.size(), after.size());
         int same = 0;
         while (same < common && before.get(same).equals(after.get(same))) {
