@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.util.Index;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * <li>its feature index is a {@link FeatureTable}: the same names at the same indices, fewer cache misses;
  * <li>its word function (American spelling, by regular expressions, run each time a feature reads a
  * word) remembers its recent results ({@link CachedWordFunction});
+ * <li>it prepares a sentence's tokens as CoreNLP does, step for step, but remembers the word shapes it
+ * computed before ({@link TokenPreparation});
  * <li>it runs CoreNLP's feature extraction into a {@link CliqueFeatureSet} rather than a new
  * {@code HashSet} per token and clique ({@link NerFeatureCalls}), looks the names up in a batch whose
  * memory accesses overlap, and yields the indices in the {@code HashSet}'s order, without the
@@ -49,6 +52,8 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     private final boolean direct;
     /** CoreNLP's feature extraction into our sets; null when this CoreNLP does not allow it. */
     private final NerFeatureCalls calls;
+    /** Null when the model's options need CoreNLP's own preparation of tokens. */
+    private final TokenPreparation preparation;
 
     private FastCrfClassifier(final String model) throws IOException, ClassNotFoundException {
         loadClassifier(model);
@@ -74,8 +79,9 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         cliquesBySize = List.copyOf(cliques);
         direct = !flags.useReverse && !flags.useEmbedding && flags.printFeatures == null;
         calls = NerFeatureCalls.find().orElse(null);
-        LOG.info("event=crf_prepared features={} direct={} ownFeatureSets={}", features.size(), direct,
-                calls != null);
+        preparation = TokenPreparation.of(this, flags);
+        LOG.info("event=crf_prepared features={} direct={} ownFeatureSets={} ownTokenPreparation={}", features.size(),
+                direct, calls != null, preparation != null);
     }
 
     /** Loads {@code model} (a classpath resource, file or URL, as CoreNLP resolves it). */
@@ -115,6 +121,22 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         } finally {
             TREE.remove();
         }
+    }
+
+    /** Whether sentences are prepared by {@link TokenPreparation} rather than by CoreNLP's own code. */
+    boolean preparesOwnTokens() {
+        return preparation != null;
+    }
+
+    /** As CoreNLP's: the sentence's tokens prepared ({@link TokenPreparation}), then labelled. */
+    @Override
+    public List<CoreLabel> classifySentence(final List<? extends HasWord> sentence) {
+        if (preparation == null || !TokenPreparation.handles(sentence)) {
+            return super.classifySentence(sentence);
+        }
+        final List<CoreLabel> document = preparation.prepare(sentence, knownLCWords, backgroundSymbol());
+        classify(document);
+        return document;
     }
 
     @Override

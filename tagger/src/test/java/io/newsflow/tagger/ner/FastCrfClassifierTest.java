@@ -33,6 +33,12 @@ class FastCrfClassifierTest {
     }
 
     @Test
+    void bothModelsArePreparedByNewsflowsOwnCodeSoThatTheComparisonsCoverIt() throws Exception {
+        assertTrue(((FastCrfClassifier) CrfEntityTagger.load().classifier()).preparesOwnTokens());
+        assertTrue(FastCrfClassifier.load(SecondOpinion.MODEL).preparesOwnTokens());
+    }
+
+    @Test
     void labelsWithTheSecondOpinionsModelExactlyAsTheStockClassifier() throws Exception {
         assertLabelsExactlyAsStock(SecondOpinion.MODEL, FastCrfClassifier.load(SecondOpinion.MODEL));
     }
