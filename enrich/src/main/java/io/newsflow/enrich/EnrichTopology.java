@@ -9,7 +9,6 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.deadletter.DeadLetterHandler;
 import io.newsflow.common.log.Logfmt;
 import io.newsflow.common.service.StreamsSettings;
-import io.newsflow.common.topic.Topic;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.enrich.stories.StoryStage;
 import io.newsflow.tagger.Enricher;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -54,6 +54,10 @@ public final class EnrichTopology {
 
     static final String SOURCE = "raw-articles";
     static final String ENRICH = "enrich";
+    /** Articles a stream thread takes per poll: some 20 × 10 ms of tagging before it polls again. */
+    static final int MAX_POLL_RECORDS = 20;
+    /** Bytes fetched per partition and request: a few dozen raw articles, so partitions interleave finely. */
+    static final int MAX_PARTITION_FETCH_BYTES = 128 * 1024;
 
     private EnrichTopology() {
     }
@@ -72,20 +76,19 @@ public final class EnrichTopology {
         final Enricher budgeted = enricher.withBudget(cfg.tagBudget());
         // Built from the production settings so the topology sees the same configuration as the stream.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig(cfg))));
-        final KStream<String, EnrichedArticle> enriched = builder
+        final KStream<String, EnrichedJson> enriched = builder
                 .stream(Topics.RAW.name(), Consumed.with(Topics.RAW.keySerde(), Serdes.ByteArray()).withName(SOURCE))
-                .process(() -> new EnrichProcessor(budgeted, validator, meters), Named.as(ENRICH));
+                .process(() -> new EnrichProcessor(budgeted, validator, meters), Named.as(ENRICH))
+                .mapValues(EnrichedJson::of, Named.as("as-json"));
+        final KStream<String, byte[]> json = enriched.mapValues(EnrichedJson::jsonOf, Named.as("json"));
         // The track topics take the articles as tagged; news.articles.enriched takes them with their story.
-        if (cfg.storiesEnabled()) {
-            StoryStage.addTo(builder, enriched, cfg.stories()).to(Topics.ENRICHED.name(),
-                    Produced.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName("to-enriched"));
-        } else {
-            enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "to-enriched"));
-        }
+        final KStream<String, byte[]> published = cfg.storiesEnabled() ? StoryStage.addTo(builder, json, cfg.stories())
+                : json;
+        published.to(Topics.ENRICHED.name(), produced("to-enriched"));
         for (String track : TrackTag.ALL) {
-            final Topic<String, EnrichedArticle> topic = Topics.trackTopic(track);
-            enriched.filter((id, article) -> article == null || carries(article, track), Named.as("is-" + track))
-                    .to(topic.name(), produced(topic, "to-" + track));
+            enriched.filter((id, tagged) -> tagged == null || carries(tagged.article(), track), Named.as("is-" + track))
+                    .mapValues(EnrichedJson::jsonOf, Named.as("json-" + track))
+                    .to(Topics.trackTopic(track).name(), produced("to-" + track));
         }
         return builder.build();
     }
@@ -121,6 +124,12 @@ public final class EnrichTopology {
         // past it the broker would abort the transaction and the records would be tried again forever.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) cfg.transactionTimeout().toMillis());
+        // A stream thread processes everything one poll returned before it polls again, and Kafka's 1,000
+        // records are minutes of tagging: meanwhile the story task on the same thread got no new input, and
+        // did the whole backlog's story work at the end. Small polls and fetches keep it fed as it goes.
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), MAX_POLL_RECORDS);
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+                MAX_PARTITION_FETCH_BYTES);
         props.putAll(cfg.kafka());
         return StreamsSettings.checked(props);
     }
@@ -129,9 +138,9 @@ public final class EnrichTopology {
         return article.tracks().stream().anyMatch(t -> track.equals(t.track()));
     }
 
-    private static Produced<String, EnrichedArticle> produced(final Topic<String, EnrichedArticle> topic,
-            final String name) {
-        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    /** The articles as JSON, written once ({@link EnrichedJson}) for every topic that takes them. */
+    private static Produced<String, byte[]> produced(final String name) {
+        return Produced.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName(name);
     }
 
     /**

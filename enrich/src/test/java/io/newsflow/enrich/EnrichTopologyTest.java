@@ -107,6 +107,26 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void eachTopicTakesTheJsonTheEnrichedTopicsSerdeWrites() throws Exception {
+        start(production);
+        raw.pipeInput("libya-talks-2", json(article("libya-talks-2", TITLE, BODY)));
+
+        final byte[] written = driver.createOutputTopic(Topics.ENRICHED.name(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer()).readValue();
+        final EnrichedArticle article = Json.read(written, EnrichedArticle.class);
+        assertArrayEquals(Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), article), written);
+        assertTrue(!article.tracks().isEmpty(), "the seed article carries a track");
+        // The track topics take the article as tagged, before the story stage.
+        final byte[] tagged = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(),
+                article.withStory(null));
+        for (TrackTag tag : article.tracks()) {
+            final byte[] onTrack = driver.createOutputTopic(Topics.trackTopic(tag.track()).name(),
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer()).readValue();
+            assertArrayEquals(tagged, onTrack, tag.track());
+        }
+    }
+
+    @Test
     void aFrenchArticleWithoutALanguageComesOutFrenchWithItsReasonAndNoEnglishTags() {
         start(production);
         final String title = "Le président reçoit à Paris les dirigeants européens";
@@ -295,6 +315,16 @@ class EnrichTopologyTest {
         assertEquals(30_000, EnrichTopology.streamsConfig(cfg).get("producer.transaction.timeout.ms"));
         assertEquals(60_000, EnrichTopology.streamsConfig(EnrichConfig.from(Settings.of(Map.of())))
                 .get("producer.transaction.timeout.ms"), "default: 6 budgets of 10 s");
+    }
+
+    @Test
+    void eachPollTakesAFewArticlesSoThatTheStoryTaskIsFedWhileItsThreadTags() {
+        final Properties props = EnrichTopology.streamsConfig(EnrichConfig.from(Settings.of(Map.of())));
+        assertEquals(EnrichTopology.MAX_POLL_RECORDS, props.get("main.consumer.max.poll.records"));
+        assertEquals(EnrichTopology.MAX_PARTITION_FETCH_BYTES, props.get("main.consumer.max.partition.fetch.bytes"));
+        final Properties given = EnrichTopology.streamsConfig(EnrichConfig.from(Settings.of(Map.of(
+                "kafka.main.consumer.max.poll.records", "500"))));
+        assertEquals("500", given.get("main.consumer.max.poll.records"), "a passthrough setting overrides newsflow's");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.newsflow.enrich.stories;
 
-import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.json.Json;
 import io.newsflow.common.topic.Topics;
 import io.newsflow.tagger.stories.StoryOptions;
 import org.apache.kafka.common.serialization.Serdes;
@@ -31,18 +29,17 @@ public final class StoryStage {
     }
 
     /**
-     * Adds the stage after {@code tagged} (article id to tagged article, null for a retraction); writes the
-     * views to {@link Topics#STORIES} and returns the articles with their story, keyed by article id, as the
-     * JSON {@link Topics#ENRICHED} takes (the stage adds the story to the bytes it received rather than
-     * writing each article a second time).
+     * Adds the stage after {@code tagged} (article id to the tagged article's JSON as {@link Topics#ENRICHED}
+     * takes it, null for a retraction); writes the views to {@link Topics#STORIES} and returns the articles
+     * with their story, keyed by article id, as the same JSON (the stage adds the story to the bytes it
+     * received rather than writing each article a second time).
      */
-    public static KStream<String, byte[]> addTo(final StreamsBuilder builder,
-            final KStream<String, EnrichedArticle> tagged, final StoryOptions options) {
+    public static KStream<String, byte[]> addTo(final StreamsBuilder builder, final KStream<String, byte[]> tagged,
+            final StoryOptions options) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 Serdes.ByteArray()).withCachingEnabled());
         // The articles cross the repartition topic as JSON bytes, which the store keeps as they are for a merge.
         final KStream<String, StoryOutput> out = tagged
-                .mapValues(article -> article == null ? null : Json.writeBytes(article), Named.as("story-bytes"))
                 .repartition(Repartitioned.<String, byte[]>as("stories")
                         .withKeySerde(Serdes.String())
                         .withValueSerde(Serdes.ByteArray())

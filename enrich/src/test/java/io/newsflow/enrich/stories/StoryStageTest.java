@@ -44,7 +44,8 @@ class StoryStageTest {
 
     private TopologyTestDriver driver() {
         final StreamsBuilder builder = new StreamsBuilder();
-        StoryStage.addTo(builder, builder.stream("tagged", Consumed.with(Serdes.String(), SERDE)), StoryOptions.DEFAULT)
+        StoryStage.addTo(builder, builder.stream("tagged", Consumed.with(Serdes.String(), Serdes.ByteArray())),
+                StoryOptions.DEFAULT)
                 .to("with-stories", Produced.with(Serdes.String(), Serdes.ByteArray()));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-stage-test");
