@@ -23,8 +23,10 @@ final class HttpLoad {
      * @param rate articles/s from the first post to the last arrival
      * @param p50Ms median latency from post to arrival
      * @param p99Ms 99th percentile of that latency
+     * @param steadyRate articles/s between the arrivals of the 10th and the 90th percentile: the rate once the
+     *                   first articles are through and before the last stream thread drains its partitions alone
      */
-    record Outcome(double rate, double p50Ms, double p99Ms) {
+    record Outcome(double rate, double p50Ms, double p99Ms, double steadyRate) {
     }
 
     /** Requests in flight at a fixed rate: so many that the rate, not the client, sets the pace. */
@@ -82,7 +84,12 @@ final class HttpLoad {
         final long end = ids.stream().mapToLong(watcher::arrivedAt).max().orElseThrow();
         final double[] latencies = ids.stream().mapToDouble(id -> (watcher.arrivedAt(id) - sentAt.get(id)) / 1e6)
                 .sorted().toArray();
+        final long[] arrivals = ids.stream().mapToLong(watcher::arrivedAt).sorted().toArray();
+        final int from = arrivals.length / 10;
+        final int to = arrivals.length - 1 - arrivals.length / 10;
+        final double steady = to > from && arrivals[to] > arrivals[from] ? (to - from) / ((arrivals[to] - arrivals[from]) / 1e9)
+                : Double.NaN;
         return new Outcome(ids.size() / ((end - start) / 1e9), Percentiles.of(latencies, 50),
-                Percentiles.of(latencies, 99));
+                Percentiles.of(latencies, 99), steady);
     }
 }
