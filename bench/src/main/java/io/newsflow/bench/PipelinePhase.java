@@ -30,10 +30,13 @@ final class PipelinePhase {
         Report.say("pipeline (HTTP intake to news.articles.current, exactly_once_v2): %.1f articles/s, %.2f ms of CPU"
                 + " an article, %.1f articles/s from the 10th to the 90th percentile of arrivals", pipeline, cpuMs,
                 outcome.steadyRate());
-        return new Rate(pipeline, cpuMs);
+        return new Rate(pipeline, cpuMs, outcome.steadyRate());
     }
 
-    /** Articles/s, and ms of the JVM's CPU time per article (negative when the JVM does not report it). */
-    record Rate(double articlesPerSecond, double cpuMsPerArticle) {
+    /**
+     * Articles/s, ms of the JVM's CPU time per article (negative when the JVM does not report it), and
+     * articles/s between the 10th and 90th percentile of arrivals ({@link HttpLoad.Outcome#steadyRate()}).
+     */
+    record Rate(double articlesPerSecond, double cpuMsPerArticle, double steadyRate) {
     }
 }
