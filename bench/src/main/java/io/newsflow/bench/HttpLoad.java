@@ -87,8 +87,8 @@ final class HttpLoad {
         final long[] arrivals = ids.stream().mapToLong(watcher::arrivedAt).sorted().toArray();
         final int from = arrivals.length / 10;
         final int to = arrivals.length - 1 - arrivals.length / 10;
-        final double steady = to > from && arrivals[to] > arrivals[from] ? (to - from) / ((arrivals[to] - arrivals[from]) / 1e9)
-                : Double.NaN;
+        final double steady = to > from && arrivals[to] > arrivals[from]
+                ? (to - from) / ((arrivals[to] - arrivals[from]) / 1e9) : Double.NaN;
         return new Outcome(ids.size() / ((end - start) / 1e9), Percentiles.of(latencies, 50),
                 Percentiles.of(latencies, 99), steady);
     }
