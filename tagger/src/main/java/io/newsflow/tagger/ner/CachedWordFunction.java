@@ -20,6 +20,12 @@ final class CachedWordFunction implements Function<String, String>, Serializable
     private record Entry(String word, String result) implements Serializable {
     }
 
+    /**
+     * Longer words are computed each time and not kept: a word is kept until two others take its place, so
+     * this bounds what the cache can hold whatever articles a producer sends.
+     */
+    static final int MAX_KEPT_LENGTH = 64;
+
     private final Function<String, String> function;
     private final Entry[] entries;
 
@@ -31,8 +37,8 @@ final class CachedWordFunction implements Function<String, String>, Serializable
 
     @Override
     public String apply(final String word) {
-        if (word == null) {
-            return function.apply(null);
+        if (word == null || word.length() > MAX_KEPT_LENGTH) {
+            return function.apply(word);
         }
         final int place = (word.hashCode() * 0x9E3779B9) >>> 16 & (entries.length - 2);
         final Entry first = entries[place];

@@ -9,7 +9,8 @@ import java.util.Set;
  * grows while it labels (up to a maximum) and never shrinks: a set of the same size is the same set, so a
  * shape is reused only while the set has the size it had when the shape was computed, and once the set is
  * full every shape is computed once. Laid out as {@link CachedWordFunction}: two places per word, no locks,
- * a stale or missing entry only costs a recomputation.
+ * a stale or missing entry only costs a recomputation, and words longer than its
+ * {@link CachedWordFunction#MAX_KEPT_LENGTH} are not kept.
  */
 final class CachedWordShapes {
 
@@ -30,6 +31,10 @@ final class CachedWordShapes {
      * {@code intern} is set.
      */
     String shape(final String word, final Set<String> known, final boolean intern) {
+        if (word.length() > CachedWordFunction.MAX_KEPT_LENGTH) {
+            final String computed = WordShapeClassifier.wordShape(word, shaper, known);
+            return intern ? computed.intern() : computed;
+        }
         final int size = known.size();
         final int place = (word.hashCode() * 0x9E3779B9) >>> 16 & (entries.length - 2);
         final Entry first = entries[place];

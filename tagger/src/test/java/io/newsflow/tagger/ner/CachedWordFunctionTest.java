@@ -46,4 +46,17 @@ class CachedWordFunctionTest {
         assertEquals("OTHER", cached.apply("other"));
         assertEquals(3, calls.get());
     }
+
+    @Test
+    void aLongWordIsComputedEachTimeAndNotKept() {
+        final AtomicInteger calls = new AtomicInteger();
+        final CachedWordFunction cached = new CachedWordFunction(w -> {
+            calls.incrementAndGet();
+            return w.toUpperCase(Locale.ROOT);
+        }, 1024);
+        final String longWord = "x".repeat(CachedWordFunction.MAX_KEPT_LENGTH + 1);
+        assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
+        assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
+        assertEquals(2, calls.get());
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.tagger.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import edu.stanford.nlp.process.WordShapeClassifier;
@@ -53,5 +54,14 @@ class CachedWordShapesTest {
         final String second = shapes.shape("sirte", known, false);
         assertSame(first, shapes.shape("Sirte", known, false));
         assertSame(second, shapes.shape("sirte", known, false));
+    }
+
+    @Test
+    void aLongWordIsShapedButNotKept() {
+        final CachedWordShapes shapes = new CachedWordShapes(SHAPER, 64);
+        final String longWord = "Tripoli".repeat(20);
+        final String first = shapes.shape(longWord, Set.of(), false);
+        assertEquals(WordShapeClassifier.wordShape(longWord, SHAPER, Set.of()), first);
+        assertNotSame(first, shapes.shape(longWord, Set.of(), false), "computed again");
     }
 }
