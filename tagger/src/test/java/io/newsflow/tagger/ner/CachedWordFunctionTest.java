@@ -34,10 +34,7 @@ class CachedWordFunctionTest {
     void twoWordsSharingAPlaceBothStay() {
         final AtomicInteger calls = new AtomicInteger();
         // Two places only: every word lands in the same pair.
-        final CachedWordFunction cached = new CachedWordFunction(w -> {
-            calls.incrementAndGet();
-            return w.toUpperCase(Locale.ROOT);
-        }, 2);
+        final CachedWordFunction cached = upperCase(calls, 2);
         for (int round = 0; round < 5; round++) {
             assertEquals("THIS", cached.apply("this"));
             assertEquals("THAT", cached.apply("that"));
@@ -50,13 +47,18 @@ class CachedWordFunctionTest {
     @Test
     void aLongWordIsComputedEachTimeAndNotKept() {
         final AtomicInteger calls = new AtomicInteger();
-        final CachedWordFunction cached = new CachedWordFunction(w -> {
-            calls.incrementAndGet();
-            return w.toUpperCase(Locale.ROOT);
-        }, 1024);
+        final CachedWordFunction cached = upperCase(calls, 1024);
         final String longWord = "x".repeat(CachedWordFunction.MAX_KEPT_LENGTH + 1);
         assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
         assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
         assertEquals(2, calls.get());
+    }
+
+    /** Upper case in a cache of {@code places}, counting the calls that reach the function. */
+    private static CachedWordFunction upperCase(final AtomicInteger calls, final int places) {
+        return new CachedWordFunction(w -> {
+            calls.incrementAndGet();
+            return w.toUpperCase(Locale.ROOT);
+        }, places);
     }
 }
