@@ -48,7 +48,7 @@ class CachedWordFunctionTest {
     void aLongWordIsComputedEachTimeAndNotKept() {
         final AtomicInteger calls = new AtomicInteger();
         final CachedWordFunction cached = upperCase(calls, 1024);
-        final String longWord = "x".repeat(CachedWordFunction.MAX_KEPT_LENGTH + 1);
+        final String longWord = "x".repeat(WordSlots.MAX_KEPT_LENGTH + 1);
         assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
         assertEquals(longWord.toUpperCase(Locale.ROOT), cached.apply(longWord));
         assertEquals(2, calls.get());
