@@ -81,10 +81,10 @@ final class HttpLoad {
             }
             return watcher.arrived(ids) == ids.size();
         });
-        final long end = ids.stream().mapToLong(watcher::arrivedAt).max().orElseThrow();
         final double[] latencies = ids.stream().mapToDouble(id -> (watcher.arrivedAt(id) - sentAt.get(id)) / 1e6)
                 .sorted().toArray();
         final long[] arrivals = ids.stream().mapToLong(watcher::arrivedAt).sorted().toArray();
+        final long end = arrivals[arrivals.length - 1];
         final int from = arrivals.length / 10;
         final int to = arrivals.length - 1 - arrivals.length / 10;
         final double steady = to > from && arrivals[to] > arrivals[from]
