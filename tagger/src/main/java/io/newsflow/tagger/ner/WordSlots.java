@@ -22,11 +22,14 @@ final class WordSlots<V> implements Serializable {
     }
 
     private final Entry<V>[] entries;
+    /** Keeps the top bits of a spread hash that index the table, whatever its size. */
+    private final int shift;
 
     /** A table of {@code places} (two per word), rounded up to a power of two. */
     @SuppressWarnings("unchecked")
     WordSlots(final int places) {
         this.entries = new Entry[Integer.highestOneBit(Math.max(2, places) - 1) << 1];
+        this.shift = Integer.numberOfLeadingZeros(entries.length - 1);
     }
 
     /** The value kept for {@code word} under {@code stamp}, or null. */
@@ -58,6 +61,7 @@ final class WordSlots<V> implements Serializable {
     }
 
     private int place(final String word) {
-        return (word.hashCode() * 0x9E3779B9) >>> 16 & (entries.length - 2);
+        // The first of a word's two places: an even index from the hash's top bits, multiplicatively spread.
+        return (word.hashCode() * 0x9E3779B9) >>> shift & ~1;
     }
 }
