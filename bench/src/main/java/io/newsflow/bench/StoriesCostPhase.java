@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What stories cost the pipeline: its rate without stories and with them, alternating, each run on a broker and
@@ -20,6 +21,10 @@ import java.util.Map;
  * few percent; the medians of alternating runs can.
  */
 final class StoriesCostPhase {
+
+    private static final ToDoubleFunction<PipelinePhase.Rate> RATE = PipelinePhase.Rate::articlesPerSecond;
+    private static final ToDoubleFunction<PipelinePhase.Rate> CPU = PipelinePhase.Rate::cpuMsPerArticle;
+    private static final ToDoubleFunction<PipelinePhase.Rate> STEADY = PipelinePhase.Rate::steadyRate;
 
     private final BenchConfig config;
 
@@ -33,38 +38,33 @@ final class StoriesCostPhase {
      * that had done other work, which every round here shares.
      */
     double measure(final Workload workload) throws Exception {
-        final List<Double> with = new ArrayList<>();
-        final List<Double> without = new ArrayList<>();
-        final List<Double> cpuWith = new ArrayList<>();
-        final List<Double> cpuWithout = new ArrayList<>();
-        final List<Double> steadyWith = new ArrayList<>();
-        final List<Double> steadyWithout = new ArrayList<>();
+        final List<PipelinePhase.Rate> with = new ArrayList<>();
+        final List<PipelinePhase.Rate> without = new ArrayList<>();
         for (int round = 1; round <= config.storyRounds(); round++) {
-            final PipelinePhase.Rate off = rate(workload, false, round);
-            without.add(off.articlesPerSecond());
-            cpuWithout.add(off.cpuMsPerArticle());
-            steadyWithout.add(off.steadyRate());
-            final PipelinePhase.Rate on = rate(workload, true, round);
-            with.add(on.articlesPerSecond());
-            cpuWith.add(on.cpuMsPerArticle());
-            steadyWith.add(on.steadyRate());
+            without.add(rate(workload, false, round));
+            with.add(rate(workload, true, round));
         }
-        final double ratio = Percentiles.median(with) / Percentiles.median(without);
+        final double ratio = median(with, RATE) / median(without, RATE);
         Report.say("stories' cost: pipeline with stories %s, without %s articles/s; median with / median without:"
-                + " %.2f", rounded(with), rounded(without), ratio);
+                + " %.2f", rounded(with, RATE), rounded(without, RATE), ratio);
         Report.say("stories' cost in CPU: %s ms an article with stories, %s without; median without / median with:"
-                + " %.2f", rounded(cpuWith), rounded(cpuWithout),
-                Percentiles.median(cpuWithout) / Percentiles.median(cpuWith));
+                + " %.2f", rounded(with, CPU), rounded(without, CPU), median(without, CPU) / median(with, CPU));
         // The whole round ends with the drain of its backlog, where the thread that also assigns stories
         // finishes last; the middle of the round is the rate both sides sustain while every thread has work.
         Report.say("stories' cost between the 10th and 90th percentile of arrivals: %s articles/s with stories, %s"
-                + " without; median with / median without: %.2f", rounded(steadyWith), rounded(steadyWithout),
-                Percentiles.median(steadyWith) / Percentiles.median(steadyWithout));
+                + " without; median with / median without: %.2f", rounded(with, STEADY), rounded(without, STEADY),
+                median(with, STEADY) / median(without, STEADY));
         return ratio;
     }
 
-    private static List<String> rounded(final List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList();
+    private static List<String> rounded(final List<PipelinePhase.Rate> rates,
+            final ToDoubleFunction<PipelinePhase.Rate> figure) {
+        return rates.stream().map(r -> String.format(Locale.ROOT, "%.1f", figure.applyAsDouble(r))).toList();
+    }
+
+    private static double median(final List<PipelinePhase.Rate> rates,
+            final ToDoubleFunction<PipelinePhase.Rate> figure) {
+        return Percentiles.median(rates.stream().map(figure::applyAsDouble).toList());
     }
 
     private PipelinePhase.Rate rate(final Workload workload, final boolean stories, final int round)
